@@ -1,0 +1,4 @@
+package org.gigforge.account;
+
+/** Published when someone creates an account. */
+public record MemberSignedUp(UserId userId, Role role) {}

@@ -1,0 +1,29 @@
+package org.gigforge.job;
+
+import java.time.Instant;
+import java.util.List;
+import org.gigforge.account.UserId;
+import org.gigforge.platform.Money;
+import org.gigforge.taxonomy.ExperienceLevel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A job as lists show it, with the client's public name. Fixed-price jobs carry {@code budget}; hourly jobs carry the rate range.
+ */
+public record JobSummary(
+        JobId id,
+        UserId clientId,
+        String clientName,
+        String title,
+        String description,
+        String categoryCode,
+        List<String> skills,
+        JobType type,
+        @Nullable Money budget,
+        @Nullable Money rateMin,
+        @Nullable Money rateMax,
+        ExperienceLevel experienceLevel,
+        ProjectDuration duration,
+        JobState state,
+        Instant createdAt,
+        @Nullable Instant publishedAt) {}

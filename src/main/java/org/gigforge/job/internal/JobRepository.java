@@ -1,0 +1,22 @@
+package org.gigforge.job.internal;
+
+import java.util.List;
+import org.gigforge.job.JobState;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface JobRepository extends JpaRepository<Job, Long> {
+
+    @Query("select j from Job j where j.state = :state and (:category is null or j.categoryCode = :category) "
+            + "order by j.publishedAt desc, j.id desc")
+    List<Job> findByState(JobState state, String category, Pageable page);
+
+    @Query("select count(j) from Job j where j.state = :state and (:category is null or j.categoryCode = :category)")
+    long countByState(JobState state, String category);
+
+    @Query("select j from Job j where j.clientId = :clientId order by j.createdAt desc, j.id desc")
+    List<Job> findByClient(long clientId, Pageable page);
+
+    long countByClientId(long clientId);
+}

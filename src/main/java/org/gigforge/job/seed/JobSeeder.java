@@ -1,0 +1,50 @@
+package org.gigforge.job.seed;
+
+import java.time.Instant;
+import java.util.List;
+import org.gigforge.account.UserId;
+import org.gigforge.job.JobType;
+import org.gigforge.job.ProjectDuration;
+import org.gigforge.job.internal.Job;
+import org.gigforge.job.internal.JobRepository;
+import org.gigforge.platform.Money;
+import org.gigforge.taxonomy.ExperienceLevel;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes demo jobs through the same entity rules as real ones (terms, publishing). */
+@Component
+public class JobSeeder {
+
+    /**
+     * A job to create: {@code amount} is the budget of a fixed-price job or the lowest rate of an hourly
+     * one ({@code rateMax} is then the highest). {@code publishedAt} null leaves it a draft.
+     */
+    public record JobSeed(UserId client, String title, String description, String categoryCode, List<String> skills,
+            JobType type, Money amount, @Nullable Money rateMax, ExperienceLevel level, ProjectDuration duration,
+            Instant createdAt, @Nullable Instant publishedAt) {}
+
+    private final JobRepository jobs;
+
+    JobSeeder(JobRepository jobs) {
+        this.jobs = jobs;
+    }
+
+    @Transactional
+    public void seed(List<JobSeed> seeds) {
+        jobs.saveAll(seeds.stream().map(JobSeeder::toJob).toList());
+    }
+
+    private static Job toJob(JobSeed s) {
+        Job job = s.type() == JobType.FIXED || s.rateMax() == null
+                ? Job.fixed(s.client(), s.title(), s.description(), s.categoryCode(), s.skills(), s.amount(), s.level(),
+                        s.duration(), s.createdAt())
+                : Job.hourly(s.client(), s.title(), s.description(), s.categoryCode(), s.skills(), s.amount(), s.rateMax(),
+                        s.level(), s.duration(), s.createdAt());
+        if (s.publishedAt() != null) {
+            job.publish(s.publishedAt());
+        }
+        return job;
+    }
+}

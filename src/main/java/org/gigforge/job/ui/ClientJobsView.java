@@ -1,0 +1,67 @@
+package org.gigforge.job.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.gigforge.account.Role;
+import org.gigforge.job.JobService;
+import org.gigforge.job.JobState;
+import org.gigforge.job.JobSummary;
+import org.gigforge.platform.ui.Formats;
+import org.gigforge.taxonomy.Taxonomy;
+
+/** The client's home: their jobs with state, terms and dates. */
+@Route("client/jobs")
+@RolesAllowed(Role.Names.CLIENT)
+@Menu(title = "nav.my-jobs", order = 20, icon = "vaadin:briefcase")
+public class ClientJobsView extends VerticalLayout implements HasDynamicTitle {
+
+    ClientJobsView(JobService jobs, Taxonomy taxonomy) {
+        addClassName("gf-page");
+        setId("client-home");
+        long total = jobs.countMyJobs();
+        var summary = new Span(getTranslation("client.jobs.count", total));
+        summary.addClassName("gf-muted");
+
+        var grid = new Grid<JobSummary>();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(JobSummary::title).setHeader(getTranslation("job.title")).setFlexGrow(3).setAutoWidth(false);
+        grid.addColumn(new ComponentRenderer<>(job -> stateBadge(job.state())))
+                .setHeader(getTranslation("job.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(job -> taxonomy.category(job.categoryCode()).map(c -> c.name(getLocale())).orElse(""))
+                .setHeader(getTranslation("job.category")).setFlexGrow(1);
+        grid.addColumn(job -> JobCard.terms(this, job)).setHeader(getTranslation("job.terms")).setFlexGrow(1);
+        grid.addColumn(job -> Formats.date(job.publishedAt() != null ? job.publishedAt() : job.createdAt()))
+                .setHeader(getTranslation("job.date")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> jobs.myJobs(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) jobs.countMyJobs());
+        grid.setSizeFull();
+        grid.setAriaLabel(getTranslation("nav.my-jobs"));
+
+        if (total == 0) {
+            add(summary, new Paragraph(getTranslation("client.jobs.empty")));
+        } else {
+            add(summary, grid);
+        }
+        setSizeFull();
+    }
+
+    private Span stateBadge(JobState state) {
+        var badge = new Span(getTranslation("job.state." + state.name()));
+        badge.addClassNames("gf-badge", "gf-badge-" + state.name().toLowerCase(java.util.Locale.ROOT));
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.my-jobs") + " · Gigforge";
+    }
+}

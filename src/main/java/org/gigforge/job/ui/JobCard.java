@@ -1,0 +1,76 @@
+package org.gigforge.job.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import org.gigforge.job.JobSummary;
+import org.gigforge.job.JobType;
+import org.gigforge.platform.ui.Formats;
+import org.gigforge.taxonomy.Taxonomy;
+
+/** A job in a list: title, terms, level, a short excerpt, skills, category and age. */
+public class JobCard extends Composite<Div> {
+
+    private static final int EXCERPT_LENGTH = 220;
+
+    public JobCard(JobSummary job, Taxonomy taxonomy, Instant now) {
+        Div root = getContent();
+        root.addClassName("gf-job-card");
+
+        var title = new H3(job.title());
+        title.addClassName("gf-job-title");
+
+        var terms = new Span(terms(this, job));
+        terms.addClassName("gf-job-terms");
+        var level = new Span(getTranslation("experience." + job.experienceLevel().name()));
+        var duration = new Span(getTranslation("duration." + job.duration().name()));
+        var meta = new Div(terms, dot(), level, dot(), duration);
+        meta.addClassName("gf-job-meta");
+
+        var excerpt = new Paragraph(excerpt(job.description()));
+        excerpt.addClassName("gf-job-excerpt");
+
+        var skills = new Div();
+        skills.addClassName("gf-skills");
+        job.skills().stream().limit(6).forEach(slug -> {
+            var chip = new Span(taxonomy.skill(slug).map(s -> s.name()).orElse(slug));
+            chip.addClassName("gf-skill");
+            skills.add(chip);
+        });
+
+        var category = taxonomy.category(job.categoryCode()).map(c -> c.name(getLocale())).orElse(job.categoryCode());
+        var footer = new Div(new Span(category), dot(), new Span(job.clientName()), dot(),
+                new Span(getTranslation("job.posted", Formats.ago(this, job.publishedAt(), now))));
+        footer.addClassName("gf-job-footer");
+
+        root.add(title, meta, excerpt, skills, footer);
+    }
+
+    /** "Fixed price: $1,500" or "Hourly: $30–$45", in the viewer's language. */
+    public static String terms(Component anchor, JobSummary job) {
+        if (job.type() == JobType.FIXED) {
+            return anchor.getTranslation("job.fixed-price", Formats.money(job.budget()));
+        }
+        return anchor.getTranslation("job.hourly-range", Formats.money(job.rateMin()), Formats.money(job.rateMax()));
+    }
+
+    private static Span dot() {
+        var dot = new Span("·");
+        dot.addClassName("gf-dot");
+        dot.getElement().setAttribute("aria-hidden", "true");
+        return dot;
+    }
+
+    static String excerpt(String description) {
+        String flat = description.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= EXCERPT_LENGTH) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', EXCERPT_LENGTH);
+        return flat.substring(0, cut > 0 ? cut : EXCERPT_LENGTH) + "…";
+    }
+}

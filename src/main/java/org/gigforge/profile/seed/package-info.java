@@ -1,0 +1,10 @@
+/**
+ * Bulk creation for demo data, bypassing per-user authorisation: only the demo module uses it, at
+ * start-up, when demo data is enabled.
+ */
+@NullMarked
+@NamedInterface("seed")
+package org.gigforge.profile.seed;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,171 @@
+package org.gigforge.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.gigforge.account.AccountService;
+import org.gigforge.account.AccountSummary;
+import org.gigforge.platform.ui.Formats;
+
+/**
+ * The frame around every view: brand, navigation built from the views the signed-in member may
+ * open (each view's {@code @Menu} and its access annotation decide), and the user menu.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient AuthenticationContext authentication;
+    private final transient AccountService accounts;
+    private final SideNav navigation = new SideNav();
+    private final DrawerToggle toggle = new DrawerToggle();
+
+    MainLayout(AuthenticationContext authentication, AccountService accounts) {
+        this.authentication = authentication;
+        this.accounts = accounts;
+        setPrimarySection(Section.NAVBAR);
+        addClassName("gf-main-layout");
+
+        var brand = new Anchor("", "Gigforge");
+        brand.addClassName("gf-brand");
+        brand.getElement().setAttribute("aria-label", getTranslation("app.home"));
+
+        var spacer = new Div();
+        spacer.addClassName("gf-spacer");
+
+        var bar = new HorizontalLayout(brand, spacer, actions());
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.addClassName("gf-navbar");
+        bar.setSpacing(false);
+
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        addToNavbar(toggle, bar);
+
+        navigation.setLabel(getTranslation("nav.label"));
+        navigation.addClassName("gf-side-nav");
+        addToDrawer(navigation);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        buildNavigation();
+        UI ui = event.getUI();
+        VaadinSession session = event.getSession();
+        if (session.getAttribute(Formats.TIME_ZONE_ATTRIBUTE) == null) {
+            ui.getPage().retrieveExtendedClientDetails(details -> {
+                try {
+                    session.setAttribute(Formats.TIME_ZONE_ATTRIBUTE, ZoneId.of(details.getTimeZoneId()));
+                } catch (DateTimeException | NullPointerException unknownZone) {
+                    session.setAttribute(Formats.TIME_ZONE_ATTRIBUTE, ZoneId.of("UTC"));
+                }
+            });
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // Re-read: a member who just added a role sees the new entries at once.
+        buildNavigation();
+    }
+
+    private void buildNavigation() {
+        navigation.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+            }
+            navigation.addItem(item);
+        }
+        // Visitors have nothing to navigate to yet: no empty drawer for them.
+        boolean any = navigation.getItems().size() > 0;
+        toggle.setVisible(any);
+        setDrawerOpened(any && isDrawerOpened());
+    }
+
+    private Component actions() {
+        if (!authentication.isAuthenticated()) {
+            var login = new Button(getTranslation("nav.login"), e -> UI.getCurrent().navigate("login"));
+            login.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            login.setId("nav-login");
+            var signup = new Button(getTranslation("nav.signup"), e -> UI.getCurrent().navigate("signup"));
+            signup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            signup.setId("nav-signup");
+            var buttons = new HorizontalLayout(login, signup);
+            buttons.setSpacing(true);
+            return buttons;
+        }
+        AccountSummary me = accounts.currentAccount();
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.setId("user-menu");
+        var avatar = new Avatar(me.name());
+        avatar.addClassName("gf-avatar");
+        var trigger = new HorizontalLayout(avatar, new Span(me.name()));
+        trigger.setAlignItems(FlexComponent.Alignment.CENTER);
+        trigger.addClassName("gf-user-trigger");
+        MenuItem root = menu.addItem(trigger);
+        root.setAriaLabel(getTranslation("nav.user-menu"));
+        SubMenu sub = root.getSubMenu();
+        var who = sub.addItem(me.email());
+        who.setEnabled(false);
+        sub.addItem(icon(VaadinIcon.USER, getTranslation("nav.account")), e -> UI.getCurrent().navigate("account"))
+                .setId("menu-account");
+        SubMenu language = sub.addItem(icon(VaadinIcon.GLOBE, getTranslation("nav.language"))).getSubMenu();
+        language.addItem("English", e -> switchLocale(Locale.ENGLISH));
+        language.addItem("Deutsch", e -> switchLocale(Locale.GERMAN));
+        sub.addItem(icon(VaadinIcon.ADJUST, getTranslation("nav.theme")), e -> toggleTheme());
+        sub.addItem(icon(VaadinIcon.SIGN_OUT, getTranslation("nav.logout")), e -> authentication.logout())
+                .setId("menu-logout");
+        return menu;
+    }
+
+    private static Component icon(VaadinIcon icon, String text) {
+        var row = new HorizontalLayout(icon.create(), new Span(text));
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        return row;
+    }
+
+    private static void switchLocale(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        UI.getCurrent().getPage().reload();
+    }
+
+    private void toggleTheme() {
+        getElement().executeJs("""
+                const dark = document.documentElement.getAttribute('theme') === 'dark';
+                if (dark) { document.documentElement.removeAttribute('theme'); } else { document.documentElement.setAttribute('theme', 'dark'); }
+                try { localStorage.setItem('gigforge-theme', dark ? 'light' : 'dark'); } catch (e) {}""");
+    }
+}
