@@ -15,4 +15,11 @@ public record SignUpRequest(
                 @Size(max = 254, message = "{account.email.invalid}")
                 String email,
         @NotNull(message = "{account.password.required}") String password,
-        @NotNull(message = "{account.role.required}") @Nullable Role role) {}
+        @NotNull(message = "{account.role.required}") @Nullable Role role) {
+
+    /** Surrounding spaces (often pasted along) are not part of a name or an address. */
+    public SignUpRequest {
+        name = name == null ? "" : name.strip();
+        email = email == null ? "" : email.strip();
+    }
+}

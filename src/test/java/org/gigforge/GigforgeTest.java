@@ -1,0 +1,21 @@
+package org.gigforge;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a throw-away embedded PostgreSQL (any free port) with the demo data
+ * seeded. Every test class that uses it shares one cached context, so the suite starts the app once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+    "gigforge.database.embedded-port=0",
+    "gigforge.database.embedded-persistent=false",
+    "gigforge.demo-data.enabled=true",
+    "jobrunr.background-job-server.enabled=false"
+})
+public @interface GigforgeTest {}

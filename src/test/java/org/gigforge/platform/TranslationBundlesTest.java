@@ -1,0 +1,59 @@
+package org.gigforge.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+/** Every language has every key, and every key the code asks for exists. */
+class TranslationBundlesTest {
+
+    private static final Pattern LITERAL_KEY = Pattern.compile(
+            "(?:getTranslation\\((?:this, )?|InvalidInputException\\.of\\(\"[a-zA-Z]+\", |new UserFacingException\\()"
+                    + "\"([a-z][a-z0-9.-]*[a-z0-9.])\"");
+    private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\(title = \"([a-z.-]+)\"");
+    private static final Pattern CONSTRAINT_MESSAGE = Pattern.compile("message = \"\\{([a-z.-]+)}\"");
+
+    @Test
+    void english_and_german_have_the_same_keys() throws IOException {
+        Set<String> english = load("vaadin-i18n/translations.properties").stringPropertyNames();
+        Set<String> german = load("vaadin-i18n/translations_de.properties").stringPropertyNames();
+        assertThat(new TreeSet<>(german)).isEqualTo(new TreeSet<>(english));
+    }
+
+    @Test
+    void every_key_used_in_the_code_exists() throws IOException {
+        Set<String> english = load("vaadin-i18n/translations.properties").stringPropertyNames();
+        Set<String> used = new HashSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(source);
+                for (Pattern pattern : new Pattern[] {LITERAL_KEY, MENU_TITLE, CONSTRAINT_MESSAGE}) {
+                    pattern.matcher(code).results().map(m -> m.group(1)).filter(k -> !k.endsWith("."))
+                            .forEach(used::add);
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(50);
+        assertThat(english).containsAll(used);
+    }
+
+    private static Properties load(String path) throws IOException {
+        var properties = new Properties();
+        try (var reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}
