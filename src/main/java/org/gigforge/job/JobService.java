@@ -1,5 +1,10 @@
 package org.gigforge.job;
 
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -7,6 +12,11 @@ import org.gigforge.account.AccountService;
 import org.gigforge.account.UserId;
 import org.gigforge.account.AccountPrincipal;
 import org.gigforge.account.Role;
+import org.gigforge.platform.InputValidator;
+import org.gigforge.platform.InvalidInputException;
+import org.gigforge.platform.Money;
+import org.gigforge.taxonomy.Taxonomy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.gigforge.job.internal.Job;
 import org.gigforge.job.internal.JobRepository;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +26,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The jobs module's API: open jobs for everyone, a client's own jobs for that client. */
+/** The jobs module's API: clients post jobs; everyone sees open jobs; a client sees their own. */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
@@ -25,12 +35,100 @@ public class JobService {
     /** The most a single page may hold, whatever a caller asks for. */
     public static final int MAX_PAGE_SIZE = 100;
 
+    /** Above this a budget is a typo, not a job (in major units of the currency). */
+    static final long MAX_BUDGET_MAJOR = 1_000_000;
+    static final long MIN_BUDGET_MAJOR = 5;
+    static final long MIN_RATE_MAJOR = 3;
+    static final long MAX_RATE_MAJOR = 1_000;
+
     private final JobRepository jobs;
     private final AccountService accounts;
+    private final Taxonomy taxonomy;
+    private final InputValidator validator;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    JobService(JobRepository jobs, AccountService accounts) {
+    JobService(JobRepository jobs, AccountService accounts, Taxonomy taxonomy, InputValidator validator,
+            ApplicationEventPublisher events, Clock clock) {
         this.jobs = jobs;
         this.accounts = accounts;
+        this.taxonomy = taxonomy;
+        this.validator = validator;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves a client's new job, as a draft or published at once. Every problem with the input is
+     * reported per field; nothing is saved unless all is well.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public JobSummary post(JobDraft draft, boolean publish) {
+        validator.check(draft);
+        var problems = new ArrayList<InvalidInputException.Problem>();
+        if (taxonomy.category(draft.categoryCode()).isEmpty()) {
+            problems.add(new InvalidInputException.Problem("categoryCode", "job.category.required"));
+        }
+        var unknown = draft.skills().stream().filter(slug -> taxonomy.skill(slug).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            problems.add(new InvalidInputException.Problem("skills", "job.skills.unknown", String.join(", ", unknown)));
+        }
+        if (draft.skills().stream().distinct().count() != draft.skills().size()) {
+            problems.add(new InvalidInputException.Problem("skills", "job.skills.duplicate"));
+        }
+        checkTerms(draft, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Instant now = clock.instant();
+        UserId client = AccountPrincipal.currentUserId();
+        Job job = draft.type() == JobType.FIXED
+                ? Job.fixed(client, draft.title(), draft.description(), draft.categoryCode(), draft.skills(),
+                        requireNonNull(draft.budget()), requireNonNull(draft.experienceLevel()),
+                        requireNonNull(draft.duration()), now)
+                : Job.hourly(client, draft.title(), draft.description(), draft.categoryCode(), draft.skills(),
+                        requireNonNull(draft.rateMin()), requireNonNull(draft.rateMax()),
+                        requireNonNull(draft.experienceLevel()), requireNonNull(draft.duration()), now);
+        if (publish) {
+            job.publish(now);
+        }
+        jobs.save(job);
+        var summary = job.summary(accounts.currentAccount().name());
+        if (publish) {
+            events.publishEvent(new JobPublished(summary.id(), client));
+        }
+        return summary;
+    }
+
+    private static void checkTerms(JobDraft draft, List<InvalidInputException.Problem> problems) {
+        if (draft.type() == JobType.FIXED) {
+            Money budget = draft.budget();
+            if (budget == null) {
+                problems.add(new InvalidInputException.Problem("budget", "job.budget.required"));
+            } else if (outside(budget, MIN_BUDGET_MAJOR, MAX_BUDGET_MAJOR)) {
+                problems.add(new InvalidInputException.Problem("budget", "job.budget.range", MIN_BUDGET_MAJOR,
+                        MAX_BUDGET_MAJOR));
+            }
+        } else if (draft.type() == JobType.HOURLY) {
+            Money low = draft.rateMin();
+            Money high = draft.rateMax();
+            if (low == null || high == null) {
+                problems.add(new InvalidInputException.Problem(low == null ? "rateMin" : "rateMax", "job.rate.required"));
+            } else if (outside(low, MIN_RATE_MAJOR, MAX_RATE_MAJOR) || outside(high, MIN_RATE_MAJOR, MAX_RATE_MAJOR)) {
+                problems.add(new InvalidInputException.Problem(outside(low, MIN_RATE_MAJOR, MAX_RATE_MAJOR)
+                        ? "rateMin" : "rateMax", "job.rate.range", MIN_RATE_MAJOR, MAX_RATE_MAJOR));
+            } else if (!low.currency().equals(high.currency())) {
+                problems.add(new InvalidInputException.Problem("rateMax", "job.rate.currency"));
+            } else if (low.compareTo(high) > 0) {
+                problems.add(new InvalidInputException.Problem("rateMax", "job.rate.inverted"));
+            }
+        }
+    }
+
+    private static boolean outside(Money amount, long minMajor, long maxMajor) {
+        return amount.compareTo(Money.ofMajor(minMajor, amount.currency().getCurrencyCode())) < 0
+                || amount.compareTo(Money.ofMajor(maxMajor, amount.currency().getCurrencyCode())) > 0;
     }
 
     /** Open jobs, newest first, optionally in one category. Public: visitors see them too. */

@@ -71,7 +71,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         addToNavbar(toggle, bar);
 
-        navigation.setLabel(getTranslation("nav.label"));
+        navigation.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         navigation.addClassName("gf-side-nav");
         addToDrawer(navigation);
     }

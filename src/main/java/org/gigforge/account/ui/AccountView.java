@@ -28,6 +28,7 @@ import org.gigforge.account.SignInRecord;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.platform.ui.FormErrors;
 import org.gigforge.platform.ui.Formats;
+import org.gigforge.platform.ui.ViewHeader;
 
 /** The member's own account: name, password, roles and recent sign-ins. */
 @Route("account")
@@ -41,7 +42,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         this.accounts = accounts;
         addClassNames("gf-page", "gf-account-page");
         AccountSummary me = accounts.currentAccount();
-        add(nameSection(me), passwordSection(), rolesSection(me), signInsSection());
+        add(new ViewHeader(getTranslation("nav.account"), null), nameSection(me), passwordSection(), rolesSection(me),
+                signInsSection());
     }
 
     private Section nameSection(AccountSummary me) {

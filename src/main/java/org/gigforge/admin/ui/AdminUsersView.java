@@ -24,6 +24,7 @@ import org.gigforge.account.AccountSummary;
 import org.gigforge.account.Role;
 import org.gigforge.account.UserFilter;
 import org.gigforge.platform.ui.Formats;
+import org.gigforge.platform.ui.ViewHeader;
 
 /** Every account, lazily loaded: filter by name or email and role, sort by any column. */
 @Route("admin/users")
@@ -89,7 +90,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         var filters = new HorizontalLayout(text, role, total);
         filters.setAlignItems(FlexComponent.Alignment.CENTER);
         filters.setWrap(true);
-        add(filters, grid);
+        add(new ViewHeader(getTranslation("nav.admin.users"), null), filters, grid);
         setSizeFull();
     }
 

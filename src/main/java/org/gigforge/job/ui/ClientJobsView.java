@@ -1,6 +1,9 @@
 package org.gigforge.job.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -16,6 +19,7 @@ import org.gigforge.job.JobService;
 import org.gigforge.job.JobState;
 import org.gigforge.job.JobSummary;
 import org.gigforge.platform.ui.Formats;
+import org.gigforge.platform.ui.ViewHeader;
 import org.gigforge.taxonomy.Taxonomy;
 
 /** The client's home: their jobs with state, terms and dates. */
@@ -46,10 +50,15 @@ public class ClientJobsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.setAriaLabel(getTranslation("nav.my-jobs"));
 
+        var post = new Button(getTranslation("nav.post-job"), VaadinIcon.PLUS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(PostJobView.class)));
+        post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        post.setId("post-job");
+        var header = new ViewHeader(getTranslation("nav.my-jobs"), null, post);
         if (total == 0) {
-            add(summary, new Paragraph(getTranslation("client.jobs.empty")));
+            add(header, summary, new Paragraph(getTranslation("client.jobs.empty")));
         } else {
-            add(summary, grid);
+            add(header, summary, grid);
         }
         setSizeFull();
     }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import org.gigforge.account.Role;
 import org.gigforge.job.JobService;
 import org.gigforge.job.JobSummary;
+import org.gigforge.platform.ui.ViewHeader;
 import org.gigforge.taxonomy.Category;
 import org.gigforge.taxonomy.Taxonomy;
 
@@ -51,7 +52,7 @@ public class FindWorkView extends VerticalLayout implements HasDynamicTitle {
         category.addValueChangeListener(e -> refresh.run());
         refresh.run();
 
-        add(category, count, list);
+        add(new ViewHeader(getTranslation("nav.find-work"), getTranslation("work.lead")), category, count, list);
         setSizeFull();
         setFlexGrow(1, list);
     }

@@ -1,0 +1,35 @@
+package org.gigforge.job;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.gigforge.platform.Money;
+import org.gigforge.taxonomy.ExperienceLevel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a client writes when posting a job. A fixed-price job needs {@code budget}; an hourly job
+ * needs {@code rateMin} and {@code rateMax}. The service checks the rest (taxonomy, sensible amounts).
+ */
+public record JobDraft(
+        @NotBlank(message = "{job.title.required}") @Size(max = 120, message = "{job.title.too-long}") String title,
+        @NotBlank(message = "{job.description.required}")
+                @Size(max = 10_000, message = "{job.description.too-long}")
+                String description,
+        @NotBlank(message = "{job.category.required}") String categoryCode,
+        @NotNull @Size(min = 1, max = 15, message = "{job.skills.count}") List<String> skills,
+        @NotNull(message = "{job.type.required}") @Nullable JobType type,
+        @Nullable Money budget,
+        @Nullable Money rateMin,
+        @Nullable Money rateMax,
+        @NotNull(message = "{job.experience.required}") @Nullable ExperienceLevel experienceLevel,
+        @NotNull(message = "{job.duration.required}") @Nullable ProjectDuration duration) {
+
+    public JobDraft {
+        title = title == null ? "" : title.strip();
+        description = description == null ? "" : description.strip();
+        categoryCode = categoryCode == null ? "" : categoryCode;
+        skills = skills == null ? List.of() : List.copyOf(skills);
+    }
+}
