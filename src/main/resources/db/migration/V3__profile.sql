@@ -6,7 +6,7 @@ create table profile_freelancer (
     currency          varchar(3)     not null,
     experience_level  varchar(20)  not null,
     city              varchar(100) not null,
-    country_code      char(2)      not null,
+    country_code      varchar(2)     not null,
     latitude          double precision not null,
     longitude         double precision not null,
     time_zone         varchar(60)  not null,
@@ -27,7 +27,7 @@ create table profile_client (
     company_name varchar(120),
     description  text,
     city         varchar(100) not null,
-    country_code char(2)      not null,
+    country_code varchar(2)     not null,
     latitude     double precision not null,
     longitude    double precision not null,
     created_at   timestamptz  not null

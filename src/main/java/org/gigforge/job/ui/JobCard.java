@@ -9,7 +9,9 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import org.gigforge.job.JobSummary;
 import org.gigforge.job.JobType;
+import org.gigforge.platform.ui.Chips;
 import org.gigforge.platform.ui.Formats;
+import org.gigforge.taxonomy.Skill;
 import org.gigforge.taxonomy.Taxonomy;
 
 /** A job in a list: title, terms, level, a short excerpt, skills, category and age. */
@@ -28,22 +30,17 @@ public class JobCard extends Composite<Div> {
         terms.addClassName("gf-job-terms");
         var level = new Span(getTranslation("experience." + job.experienceLevel().name()));
         var duration = new Span(getTranslation("duration." + job.duration().name()));
-        var meta = new Div(terms, dot(), level, dot(), duration);
+        var meta = new Div(terms, Chips.dot(), level, Chips.dot(), duration);
         meta.addClassName("gf-job-meta");
 
         var excerpt = new Paragraph(excerpt(job.description()));
         excerpt.addClassName("gf-job-excerpt");
 
-        var skills = new Div();
-        skills.addClassName("gf-skills");
-        job.skills().stream().limit(6).forEach(slug -> {
-            var chip = new Span(taxonomy.skill(slug).map(s -> s.name()).orElse(slug));
-            chip.addClassName("gf-skill");
-            skills.add(chip);
-        });
+        var skills = Chips.of(job.skills().stream().limit(6)
+                .map(slug -> taxonomy.skill(slug).map(Skill::name).orElse(slug)).toList());
 
         var category = taxonomy.category(job.categoryCode()).map(c -> c.name(getLocale())).orElse(job.categoryCode());
-        var footer = new Div(new Span(category), dot(), new Span(job.clientName()), dot(),
+        var footer = new Div(new Span(category), Chips.dot(), new Span(job.clientName()), Chips.dot(),
                 new Span(getTranslation("job.posted", Formats.ago(this, job.publishedAt(), now))));
         footer.addClassName("gf-job-footer");
 
@@ -58,12 +55,6 @@ public class JobCard extends Composite<Div> {
         return anchor.getTranslation("job.hourly-range", Formats.money(job.rateMin()), Formats.money(job.rateMax()));
     }
 
-    private static Span dot() {
-        var dot = new Span("·");
-        dot.addClassName("gf-dot");
-        dot.getElement().setAttribute("aria-hidden", "true");
-        return dot;
-    }
 
     static String excerpt(String description) {
         String flat = description.replaceAll("\\s+", " ").strip();

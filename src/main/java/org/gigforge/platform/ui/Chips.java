@@ -1,0 +1,31 @@
+package org.gigforge.platform.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+
+/** Small inline pieces of cards: skill chips and the dot between facts. */
+public final class Chips {
+
+    private Chips() {}
+
+    /** A row of chips, one per label, e.g. the skills of a job or a freelancer. */
+    public static Div of(List<String> labels) {
+        var chips = new Div();
+        chips.addClassName("gf-skills");
+        labels.forEach(label -> {
+            var chip = new Span(label);
+            chip.addClassName("gf-skill");
+            chips.add(chip);
+        });
+        return chips;
+    }
+
+    /** A separator dot between facts on one line; hidden from screen readers. */
+    public static Span dot() {
+        var dot = new Span("·");
+        dot.addClassName("gf-dot");
+        dot.getElement().setAttribute("aria-hidden", "true");
+        return dot;
+    }
+}

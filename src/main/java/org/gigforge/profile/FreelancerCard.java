@@ -1,0 +1,21 @@
+package org.gigforge.profile;
+
+import java.util.List;
+import org.gigforge.account.UserId;
+import org.gigforge.platform.Money;
+import org.gigforge.taxonomy.ExperienceLevel;
+
+/** A freelancer as talent lists show them: headline, rate, level, place and top skills. */
+public record FreelancerCard(
+        UserId userId,
+        String name,
+        String title,
+        String overview,
+        Money hourlyRate,
+        ExperienceLevel experienceLevel,
+        String city,
+        String countryCode,
+        String timeZone,
+        int hoursPerWeek,
+        boolean availableNow,
+        List<String> skills) {}

@@ -1,0 +1,85 @@
+package org.gigforge.profile.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.gigforge.account.UserId;
+import org.gigforge.platform.Money;
+import org.gigforge.profile.FreelancerCard;
+import org.gigforge.taxonomy.ExperienceLevel;
+
+@Entity
+@Table(name = "profile_freelancer")
+public class FreelancerProfile {
+
+    @Id
+    @Column(name = "user_id")
+    private long userId;
+
+    @Column(nullable = false)
+    private String title = "";
+
+    @Column(nullable = false)
+    private String overview = "";
+
+    @Column(name = "hourly_rate_minor", nullable = false)
+    private long hourlyRateMinor;
+
+    @Column(nullable = false, length = 3)
+    private String currency = "USD";
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "experience_level", nullable = false)
+    private ExperienceLevel experienceLevel = ExperienceLevel.INTERMEDIATE;
+
+    @Column(nullable = false)
+    private String city = "";
+
+    @Column(name = "country_code", nullable = false, length = 2)
+    private String countryCode = "";
+
+    @Column(nullable = false)
+    private double latitude;
+
+    @Column(nullable = false)
+    private double longitude;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone = "UTC";
+
+    @Column(name = "hours_per_week", nullable = false)
+    private int hoursPerWeek;
+
+    @Column(name = "available_now", nullable = false)
+    private boolean availableNow;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    @ElementCollection
+    @CollectionTable(name = "profile_freelancer_skill", joinColumns = @JoinColumn(name = "user_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "skill_slug", nullable = false)
+    private List<String> skills = new ArrayList<>();
+
+    protected FreelancerProfile() {}
+
+    public UserId userId() {
+        return new UserId(userId);
+    }
+
+    public FreelancerCard card(String name) {
+        return new FreelancerCard(userId(), name, title, overview, Money.of(hourlyRateMinor, currency), experienceLevel, city,
+                countryCode, timeZone, hoursPerWeek, availableNow, List.copyOf(skills));
+    }
+}

@@ -1,0 +1,5 @@
+/** Profile views. */
+@NullMarked
+package org.gigforge.profile.ui;
+
+import org.jspecify.annotations.NullMarked;
