@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -18,4 +19,5 @@ import org.springframework.boot.test.context.SpringBootTest;
     "gigforge.demo-data.enabled=true",
     "jobrunr.background-job-server.enabled=false"
 })
+@ExtendWith(ContextSecurityStrategy.class)
 public @interface GigforgeTest {}

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -36,9 +37,9 @@ public class LandingView extends VerticalLayout implements BeforeEnterObserver, 
         this.authentication = authentication;
         addClassNames("gf-page", "gf-landing");
 
-        var hire = new Button(getTranslation("landing.cta.hire"), e -> getUI().ifPresent(ui -> ui.navigate("signup?role=CLIENT")));
+        var hire = new Button(getTranslation("landing.cta.hire"), e -> getUI().ifPresent(ui -> ui.navigate("signup", QueryParameters.of("role", Role.CLIENT.name()))));
         hire.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        var work = new Button(getTranslation("landing.cta.work"), e -> getUI().ifPresent(ui -> ui.navigate("signup?role=FREELANCER")));
+        var work = new Button(getTranslation("landing.cta.work"), e -> getUI().ifPresent(ui -> ui.navigate("signup", QueryParameters.of("role", Role.FREELANCER.name()))));
         work.addThemeVariants(ButtonVariant.LUMO_LARGE);
         var hero = new Section(new H1(getTranslation("landing.title")), new Paragraph(getTranslation("landing.lead")),
                 new HorizontalLayout(hire, work));

@@ -77,7 +77,7 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver, H
                 var account = accounts.signUp(new SignUpRequest(name.getValue(), email.getValue(), password.getValue(),
                         role.getValue()));
                 SessionSignIn.signIn(account);
-                getUI().ifPresent(ui -> ui.getPage().setLocation(""));
+                getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
             } catch (UserFacingException refused) {
                 FormErrors.show(this, refused, fields);
                 submit.setEnabled(true);

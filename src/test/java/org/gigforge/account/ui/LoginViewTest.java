@@ -19,7 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.WebAttributes;
 
 @GigforgeTest
-@ViewPackages(packages = {"org.gigforge.ui", "org.gigforge.account.ui", "org.gigforge.job.ui", "org.gigforge.admin.ui"})
+@ViewPackages(packages = "org.gigforge")
 class LoginViewTest extends SpringBrowserlessTest {
 
     @Autowired

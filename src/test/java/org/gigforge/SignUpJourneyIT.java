@@ -1,0 +1,189 @@
+package org.gigforge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A new client's first visit in a real browser: sign up, land on the client home, log out, log in
+ * again; and a wrong password at the login page. Uses the Debian Chromium and its chromedriver, so Selenium
+ * Manager never downloads anything.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+    "gigforge.database.embedded-port=0",
+    "gigforge.database.embedded-persistent=false",
+    "gigforge.demo-data.enabled=true",
+    "jobrunr.background-job-server.enabled=false"
+})
+class SignUpJourneyIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String PASSWORD = "copper kettle orchard";
+
+    private static Path profile;
+    private static ChromeDriverService service;
+    private static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("gigforge-e2e-chromium");
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--user-data-dir=" + profile);
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            if (service != null) {
+                service.stop();
+            }
+            if (profile != null) {
+                try (Stream<Path> files = Files.walk(profile)) {
+                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                }
+            }
+        }
+    }
+
+    @BeforeEach
+    void createWait() {
+        wait = new WebDriverWait(driver, TIMEOUT);
+    }
+
+    /** Keeps what the browser showed last (to look at when a test failed), then forgets the session. */
+    @AfterEach
+    void keepLastPageAndForgetSession(TestInfo test) throws IOException {
+        Path dir = Path.of("target", "e2e");
+        Files.createDirectories(dir);
+        String name = test.getTestMethod().map(m -> m.getName()).orElse("test");
+        Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+        screenshot(dir.resolve(name + ".png"));
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void a_new_client_signs_up_logs_out_and_logs_in_again() throws IOException {
+        String email = TestAccounts.uniqueEmail("journey");
+
+        // Landing page, then sign-up from the navigation bar.
+        driver.get(url("/"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".gf-job-card")));
+        click(By.id("nav-signup"));
+
+        // Choose the client role and fill the form.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-role")));
+        WebElement client = driver.findElements(By.cssSelector("#signup-role vaadin-radio-button")).stream()
+                .filter(radio -> radio.getText().contains("(client)"))
+                .findFirst().orElseThrow();
+        client.click();
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(client, "checked"));
+        type(By.cssSelector("#signup-name input"), "Jules Journey");
+        type(By.cssSelector("#signup-email input"), email);
+        type(By.cssSelector("#signup-password input"), PASSWORD);
+        click(By.id("signup-submit"));
+
+        // Signed in and at home.
+        new WebDriverWait(driver, TIMEOUT).withMessage("a successful sign-up should end on the client home")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("client-home")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-menu")));
+        screenshot(Path.of("target", "e2e-client-home.png"));
+
+        logOut();
+
+        driver.get(url("/login"));
+        logIn(email, PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("client-home")));
+        assertThat(driver.getCurrentUrl()).endsWith("/client/jobs");
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_visitor_on_the_login_page_with_an_error() {
+        driver.get(url("/login"));
+        logIn(TestAccounts.CLIENT, "not the right password");
+
+        wait.until(ExpectedConditions.urlContains("/login?error"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("login-form"), "error", "true"));
+        assertThat(driver.findElements(By.id("client-home"))).isEmpty();
+        assertThat(driver.findElements(By.id("nav-login"))).isNotEmpty();
+
+        // The right password, typed into the same page, brings the client home.
+        logIn(TestAccounts.CLIENT, TestAccounts.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("client-home")));
+        assertThat(driver.getCurrentUrl()).endsWith("/client/jobs");
+    }
+
+    private void logOut() {
+        click(By.cssSelector("#user-menu vaadin-menu-bar-button"));
+        click(By.id("menu-logout"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
+        assertThat(driver.findElements(By.id("user-menu"))).isEmpty();
+    }
+
+    private void logIn(String email, String password) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        type(By.cssSelector("#login-form input[name=username]"), email);
+        type(By.cssSelector("#login-form input[name=password]"), password);
+        click(By.cssSelector("#login-form vaadin-button[slot=submit]"));
+    }
+
+    private void click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    private void type(By locator, String text) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void screenshot(Path target) throws IOException {
+        File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
