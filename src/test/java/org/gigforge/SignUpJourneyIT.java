@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +26,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,6 +67,8 @@ class SignUpJourneyIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--user-data-dir=" + profile);
+        // Keep the browser console, to prove the Content-Security-Policy blocks nothing Vaadin needs.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
@@ -136,6 +143,16 @@ class SignUpJourneyIT {
         logIn(email, PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("client-home")));
         assertThat(driver.getCurrentUrl()).endsWith("/client/jobs");
+        assertThat(consoleProblems()).isEmpty();
+    }
+
+    /** Console errors and CSP refusals the browser reported since the last call. */
+    private static List<String> consoleProblems() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()
+                        || entry.getMessage().contains("Content Security Policy"))
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     @Test
