@@ -130,7 +130,7 @@ class DemoData implements ApplicationRunner {
         var freelancerSeeds = new ArrayList<FreelancerSeed>();
         for (int i = 0; i < freelancerIds.size(); i++) {
             String[] profile = freelancerProfiles.get(i % freelancerProfiles.size());
-            var level = ExperienceLevel.values()[random.nextInt(3)];
+            var level = levelFor(profile[1], random);
             freelancerSeeds.add(new FreelancerSeed(freelancerIds.get(i), profile[1], profile[2], skills(profile[3]),
                     Money.ofMajor(hourlyRate(level, random), USD), level, places.get(random.nextInt(places.size())),
                     10 + 5 * random.nextInt(7), random.nextInt(4) != 0, now.minus(Duration.ofDays(random.nextInt(300)))));
@@ -178,6 +178,18 @@ class DemoData implements ApplicationRunner {
             taxonomy.skill(slug.strip()).ifPresent(skill -> result.add(skill.slug()));
         }
         return List.copyOf(result);
+    }
+
+    /** A headline that says "Senior" or "Architect" is not an entry-level freelancer. */
+    private static ExperienceLevel levelFor(String title, Random random) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        if (lower.matches(".*\\b(senior|lead|principal|architect|head)\\b.*")) {
+            return ExperienceLevel.EXPERT;
+        }
+        if (lower.matches(".*\\b(junior|assistant|trainee)\\b.*")) {
+            return ExperienceLevel.ENTRY;
+        }
+        return random.nextInt(3) == 0 ? ExperienceLevel.ENTRY : ExperienceLevel.INTERMEDIATE;
     }
 
     private static long hourlyRate(ExperienceLevel level, Random random) {
