@@ -127,8 +127,7 @@ public class JobService {
     }
 
     private static boolean outside(Money amount, long minMajor, long maxMajor) {
-        return amount.compareTo(Money.ofMajor(minMajor, amount.currency().getCurrencyCode())) < 0
-                || amount.compareTo(Money.ofMajor(maxMajor, amount.currency().getCurrencyCode())) > 0;
+        return !amount.isWithinMajor(minMajor, maxMajor);
     }
 
     /** Open jobs, newest first, optionally in one category. Public: visitors see them too. */

@@ -23,6 +23,12 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
         return new Money(Math.multiplyExact(majorUnits, factor(currency)), currency);
     }
 
+    /** True when the amount lies between the two whole amounts of its own currency, both included. */
+    public boolean isWithinMajor(long minMajor, long maxMajor) {
+        String code = currency.getCurrencyCode();
+        return compareTo(ofMajor(minMajor, code)) >= 0 && compareTo(ofMajor(maxMajor, code)) <= 0;
+    }
+
     public boolean isPositive() {
         return minorUnits > 0;
     }

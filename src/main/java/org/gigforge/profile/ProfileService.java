@@ -1,12 +1,21 @@
 package org.gigforge.profile;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.gigforge.account.AccountPrincipal;
 import org.gigforge.account.AccountService;
+import org.gigforge.account.Role;
 import org.gigforge.account.UserId;
 import org.gigforge.profile.internal.FreelancerProfile;
 import org.gigforge.profile.internal.FreelancerProfileRepository;
+import org.gigforge.platform.InputValidator;
+import org.gigforge.platform.InvalidInputException;
+import org.gigforge.platform.Money;
+import org.gigforge.taxonomy.Taxonomy;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,12 +30,56 @@ public class ProfileService {
 
     public static final int MAX_PAGE_SIZE = 100;
 
+    static final long MIN_RATE_MAJOR = 3;
+    static final long MAX_RATE_MAJOR = 1_000;
+
     private final FreelancerProfileRepository freelancers;
     private final AccountService accounts;
+    private final Taxonomy taxonomy;
+    private final InputValidator validator;
+    private final Clock clock;
 
-    ProfileService(FreelancerProfileRepository freelancers, AccountService accounts) {
+    ProfileService(FreelancerProfileRepository freelancers, AccountService accounts, Taxonomy taxonomy,
+            InputValidator validator, Clock clock) {
         this.freelancers = freelancers;
         this.accounts = accounts;
+        this.taxonomy = taxonomy;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** The signed-in freelancer's own profile, empty until they save it the first time. */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    public Optional<FreelancerProfileData> myFreelancerProfile() {
+        return freelancers.findById(AccountPrincipal.currentUserId().value()).map(FreelancerProfile::data);
+    }
+
+    /** Creates or updates the signed-in freelancer's profile; every problem is reported per field. */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    @Transactional
+    public FreelancerProfileData saveMyFreelancerProfile(FreelancerProfileData data) {
+        validator.check(data);
+        var problems = new ArrayList<InvalidInputException.Problem>();
+        var unknown = data.skills().stream().filter(slug -> taxonomy.skill(slug).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            problems.add(new InvalidInputException.Problem("skills", "profile.skills.unknown", String.join(", ", unknown)));
+        }
+        Money rate = data.hourlyRate();
+        if (rate != null && !rate.isWithinMajor(MIN_RATE_MAJOR, MAX_RATE_MAJOR)) {
+            problems.add(new InvalidInputException.Problem("hourlyRate", "profile.rate.range", MIN_RATE_MAJOR, MAX_RATE_MAJOR));
+        }
+        var place = taxonomy.place(data.city(), data.countryCode());
+        if (place.isEmpty()) {
+            problems.add(new InvalidInputException.Problem("place", "profile.place.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UserId me = AccountPrincipal.currentUserId();
+        var profile = freelancers.findById(me.value()).orElseGet(() -> new FreelancerProfile(me, clock.instant()));
+        profile.update(data, place.orElseThrow());
+        freelancers.save(profile);
+        return profile.data();
     }
 
     /** Freelancers for clients to browse: available ones first. */

@@ -16,6 +16,8 @@ import java.util.List;
 import org.gigforge.account.UserId;
 import org.gigforge.platform.Money;
 import org.gigforge.profile.FreelancerCard;
+import org.gigforge.profile.FreelancerProfileData;
+import org.gigforge.taxonomy.Place;
 import org.gigforge.taxonomy.ExperienceLevel;
 
 @Entity
@@ -73,6 +75,34 @@ public class FreelancerProfile {
     private List<String> skills = new ArrayList<>();
 
     protected FreelancerProfile() {}
+
+    public FreelancerProfile(UserId user, Instant createdAt) {
+        this.userId = user.value();
+        this.createdAt = createdAt;
+    }
+
+    /** Replaces everything the freelancer edits; the place comes from the bundled list (coordinates, zone). */
+    public void update(FreelancerProfileData data, Place place) {
+        this.title = data.title();
+        this.overview = data.overview();
+        this.skills = new ArrayList<>(data.skills());
+        Money rate = java.util.Objects.requireNonNull(data.hourlyRate());
+        this.hourlyRateMinor = rate.minorUnits();
+        this.currency = rate.currency().getCurrencyCode();
+        this.experienceLevel = java.util.Objects.requireNonNull(data.experienceLevel());
+        this.city = place.city();
+        this.countryCode = place.countryCode();
+        this.latitude = place.latitude();
+        this.longitude = place.longitude();
+        this.timeZone = place.timeZone();
+        this.hoursPerWeek = data.hoursPerWeek();
+        this.availableNow = data.availableNow();
+    }
+
+    public FreelancerProfileData data() {
+        return new FreelancerProfileData(title, overview, List.copyOf(skills), Money.of(hourlyRateMinor, currency),
+                experienceLevel, city, countryCode, hoursPerWeek, availableNow);
+    }
 
     public UserId userId() {
         return new UserId(userId);

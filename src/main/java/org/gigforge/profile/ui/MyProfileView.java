@@ -1,0 +1,132 @@
+package org.gigforge.profile.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.Map;
+import org.gigforge.account.Role;
+import org.gigforge.platform.Money;
+import org.gigforge.platform.UserFacingException;
+import org.gigforge.platform.ui.FormErrors;
+import org.gigforge.platform.ui.ViewHeader;
+import org.gigforge.profile.FreelancerProfileData;
+import org.gigforge.profile.ProfileService;
+import org.gigforge.taxonomy.ExperienceLevel;
+import org.gigforge.taxonomy.Place;
+import org.gigforge.taxonomy.Skill;
+import org.gigforge.taxonomy.Taxonomy;
+
+/** The freelancer's own profile: headline, overview, skills, rate, level, place and availability. */
+@Route("profile")
+@RolesAllowed(Role.Names.FREELANCER)
+@Menu(title = "nav.my-profile", order = 12, icon = "vaadin:user-card")
+public class MyProfileView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Rates are whole US dollars for now; currency choice arrives with payments. */
+    static final String CURRENCY = "USD";
+
+    MyProfileView(ProfileService profiles, Taxonomy taxonomy) {
+        addClassName("gf-page");
+        setId("my-profile");
+
+        var title = new TextField(getTranslation("profile.title"));
+        title.setMaxLength(120);
+        title.setPlaceholder(getTranslation("profile.title.placeholder"));
+        title.setId("profile-title");
+        var overview = new TextArea(getTranslation("profile.overview"));
+        overview.setMaxLength(5_000);
+        overview.setMinHeight("8em");
+        overview.setHelperText(getTranslation("profile.overview.help"));
+        overview.setId("profile-overview");
+        var skills = new MultiSelectComboBox<Skill>(getTranslation("profile.skills"));
+        skills.setItems(taxonomy.skills().stream().sorted(Comparator.comparing(Skill::name)).toList());
+        skills.setItemLabelGenerator(Skill::name);
+        skills.setHelperText(getTranslation("job.post.skills.help", 15));
+        skills.setId("profile-skills");
+        var rate = new IntegerField(getTranslation("profile.rate"));
+        rate.setPrefixComponent(new Span("$"));
+        rate.setSuffixComponent(new Span(getTranslation("job.per-hour")));
+        rate.setId("profile-rate");
+        var level = new Select<ExperienceLevel>();
+        level.setLabel(getTranslation("profile.experience"));
+        level.setItems(ExperienceLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation("experience." + l.name()));
+        level.setId("profile-experience");
+        var place = new ComboBox<Place>(getTranslation("profile.place"));
+        place.setItems(taxonomy.places().stream().sorted(Comparator.comparing(Place::label)).toList());
+        place.setItemLabelGenerator(Place::label);
+        place.setHelperText(getTranslation("profile.place.help"));
+        place.setId("profile-place");
+        var hours = new IntegerField(getTranslation("profile.hours"));
+        hours.setMin(1);
+        hours.setMax(80);
+        hours.setStepButtonsVisible(true);
+        hours.setValue(20);
+        hours.setId("profile-hours");
+        var available = new Checkbox(getTranslation("profile.available"));
+        available.setId("profile-available");
+
+        profiles.myFreelancerProfile().ifPresent(data -> {
+            title.setValue(data.title());
+            overview.setValue(data.overview());
+            skills.setValue(data.skills().stream().map(taxonomy::skill).flatMap(java.util.Optional::stream).toList());
+            if (data.hourlyRate() != null) {
+                rate.setValue(data.hourlyRate().toDecimal().intValue());
+            }
+            level.setValue(data.experienceLevel());
+            taxonomy.place(data.city(), data.countryCode()).ifPresent(place::setValue);
+            hours.setValue(data.hoursPerWeek());
+            available.setValue(data.availableNow());
+        });
+
+        Map<String, HasValidation> fields = Map.<String, HasValidation>of("title", title, "overview", overview, "skills", skills,
+                "hourlyRate", rate, "experienceLevel", level, "place", place, "city", place, "countryCode", place,
+                "hoursPerWeek", hours);
+        var save = new Button(getTranslation("profile.save"), click -> {
+            FormErrors.clear(fields);
+            Place chosen = place.getValue();
+            var data = new FreelancerProfileData(title.getValue(), overview.getValue(),
+                    skills.getSelectedItems().stream().map(Skill::slug).sorted().toList(),
+                    rate.getValue() == null ? null : Money.ofMajor(rate.getValue(), CURRENCY), level.getValue(),
+                    chosen == null ? "" : chosen.city(), chosen == null ? "" : chosen.countryCode(),
+                    hours.getValue() == null ? 0 : hours.getValue(), available.getValue());
+            try {
+                profiles.saveMyFreelancerProfile(data);
+                FormErrors.success(getTranslation("profile.saved"));
+            } catch (UserFacingException refused) {
+                FormErrors.show(this, refused, fields);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("profile-save");
+
+        var form = new FormLayout(title, overview, skills, rate, level, place, hours, available);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        form.setColspan(title, 2);
+        form.setColspan(overview, 2);
+        form.setColspan(skills, 2);
+        form.addClassName("gf-card");
+
+        add(new ViewHeader(getTranslation("nav.my-profile"), getTranslation("profile.lead")), form, save);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.my-profile") + " · Gigforge";
+    }
+}
