@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -171,6 +172,28 @@ class SignUpJourneyIT {
         assertThat(driver.getCurrentUrl()).endsWith("/client/jobs");
     }
 
+    @Test
+    void a_freelancer_applies_to_a_job_and_sees_the_fees_before_sending() {
+        driver.get(url("/login"));
+        logIn(TestAccounts.FREELANCER, TestAccounts.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".gf-job-card vaadin-button")));
+        click(By.cssSelector(".gf-job-card vaadin-button"));
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fee-breakdown")));
+        type(By.cssSelector("#proposal-bid input"), "1000");
+        // The breakdown follows the bid as it is typed: 5 % on top for the client, 10 % kept from the freelancer.
+        wait.until(ExpectedConditions.textToBe(By.id("fees-client-pays"), "$1,050"));
+        assertThat(driver.findElement(By.id("fees-platform-keeps")).getText()).isEqualTo("$150");
+        assertThat(driver.findElement(By.id("fees-you-receive")).getText()).isEqualTo("$900");
+
+        type(By.cssSelector("#proposal-cover-letter textarea"),
+                "I have done this kind of work for six years and can start on Monday; two questions about scope first.");
+        click(By.id("proposal-send"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("proposals-grid")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposals-grid"), "$900"));
+        assertThat(consoleProblems()).isEmpty();
+    }
+
     private void logOut() {
         click(By.cssSelector("#user-menu vaadin-menu-bar-button"));
         click(By.id("menu-logout"));
@@ -186,7 +209,9 @@ class SignUpJourneyIT {
     }
 
     private void click(By locator) {
-        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     private void type(By locator, String text) {

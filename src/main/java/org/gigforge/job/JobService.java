@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gigforge.account.AccountService;
@@ -134,6 +136,23 @@ public class JobService {
     @PreAuthorize("permitAll()")
     public List<JobSummary> openJobs(@Nullable String categoryCode, Pageable page) {
         return summaries(jobs.findByState(JobState.OPEN, categoryCode, capped(page)));
+    }
+
+    /** One open job, if it exists and is open. */
+    @PreAuthorize("permitAll()")
+    public Optional<JobSummary> openJob(JobId id) {
+        return jobs.findById(id.value())
+                .filter(job -> job.summary("").state() == JobState.OPEN)
+                .map(job -> summaries(List.of(job)).getFirst());
+    }
+
+    /** Titles and terms of published jobs (open or closed), for lists that refer to them. Drafts stay private. */
+    @PreAuthorize("permitAll()")
+    public Map<JobId, JobSummary> publishedJobs(Collection<JobId> ids) {
+        var found = jobs.findAllById(ids.stream().map(JobId::value).toList()).stream()
+                .filter(job -> job.summary("").state() != JobState.DRAFT)
+                .toList();
+        return summaries(found).stream().collect(Collectors.toMap(JobSummary::id, j -> j));
     }
 
     @PreAuthorize("permitAll()")

@@ -16,7 +16,9 @@ public record GigforgeProperties(
         @DefaultValue Database database,
         @DefaultValue DemoData demoData,
         @DefaultValue LoginThrottle loginThrottle,
-        @DefaultValue Accounts accounts) {
+        @DefaultValue Accounts accounts,
+        @DefaultValue Fees fees,
+        @DefaultValue Proposals proposals) {
 
     /** The embedded PostgreSQL that starts when no {@code spring.datasource.url} is set. */
     public record Database(
@@ -33,6 +35,14 @@ public record GigforgeProperties(
             @DefaultValue("5") int maxFailuresPerAccount,
             @DefaultValue("20") int maxFailuresPerAddress,
             @DefaultValue("15m") Duration window) {}
+
+    /** Service fees in basis points (1 % = 100), shown in full before every commitment. */
+    public record Fees(
+            @DefaultValue("500") long clientBasisPoints,
+            @DefaultValue("1000") long freelancerBasisPoints) {}
+
+    /** Spam control without money: a daily cap on proposals per freelancer. */
+    public record Proposals(@DefaultValue("30") int dailyCap) {}
 
     /** Account housekeeping. */
     public record Accounts(@DefaultValue("90d") Duration loginHistoryRetention) {}

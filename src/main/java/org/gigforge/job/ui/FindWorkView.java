@@ -1,5 +1,7 @@
 package org.gigforge.job.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -38,7 +40,14 @@ public class FindWorkView extends VerticalLayout implements HasDynamicTitle {
         count.addClassName("gf-muted");
 
         var list = new VirtualList<JobSummary>();
-        list.setRenderer(new ComponentRenderer<>(job -> new JobCard(job, taxonomy, clock.instant())));
+        list.setRenderer(new ComponentRenderer<>(job -> {
+            // The apply page belongs to the proposals module; a route string keeps the modules apart.
+            var apply = new Button(getTranslation("job.apply"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("jobs/" + job.id() + "/apply")));
+            apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            apply.setId("apply-" + job.id());
+            return new JobCard(job, taxonomy, clock.instant()).withAction(apply);
+        }));
         list.addClassName("gf-job-list");
         list.setSizeFull();
 

@@ -47,6 +47,14 @@ public class JobCard extends Composite<Div> {
         root.add(title, meta, excerpt, skills, footer);
     }
 
+    /** Adds a button or link under the card, e.g. "Apply" where freelancers browse. */
+    public JobCard withAction(Component action) {
+        var actions = new Div(action);
+        actions.addClassName("gf-job-actions");
+        getContent().add(actions);
+        return this;
+    }
+
     /** "Fixed price: $1,500" or "Hourly: $30–$45", in the viewer's language. */
     public static String terms(Component anchor, JobSummary job) {
         if (job.type() == JobType.FIXED) {

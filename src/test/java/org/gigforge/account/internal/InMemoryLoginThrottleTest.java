@@ -41,7 +41,8 @@ class InMemoryLoginThrottleTest {
     private final InMemoryLoginThrottle throttle = new InMemoryLoginThrottle(clock, new GigforgeProperties(
             Path.of("data"), new GigforgeProperties.Database(0, false), new GigforgeProperties.DemoData(null),
             new GigforgeProperties.LoginThrottle(3, 5, Duration.ofMinutes(15)),
-            new GigforgeProperties.Accounts(Duration.ofDays(90))));
+            new GigforgeProperties.Accounts(Duration.ofDays(90)), new GigforgeProperties.Fees(500, 1000),
+            new GigforgeProperties.Proposals(30)));
 
     @Test
     void throttles_an_account_after_too_many_failures_until_the_window_passes() {

@@ -1,0 +1,134 @@
+package org.gigforge.proposal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.gigforge.account.AccountPrincipal;
+import org.gigforge.account.Role;
+import org.gigforge.account.UserId;
+import org.gigforge.job.JobId;
+import org.gigforge.job.JobService;
+import org.gigforge.job.JobSummary;
+import org.gigforge.job.JobType;
+import org.gigforge.payment.FeeBreakdown;
+import org.gigforge.payment.FeePolicy;
+import org.gigforge.platform.GigforgeProperties;
+import org.gigforge.platform.InputValidator;
+import org.gigforge.platform.InvalidInputException;
+import org.gigforge.platform.Money;
+import org.gigforge.platform.UserFacingException;
+import org.gigforge.proposal.internal.Proposal;
+import org.gigforge.proposal.internal.ProposalRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The proposals module's API. Applying is free; spam is held back by one proposal per job and a
+ * daily cap per freelancer, never by money.
+ */
+@Service
+@PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+@Transactional(readOnly = true)
+public class ProposalService {
+
+    static final long MAX_BID_MAJOR = 1_000_000;
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final ProposalRepository proposals;
+    private final JobService jobs;
+    private final FeePolicy fees;
+    private final InputValidator validator;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int dailyCap;
+
+    ProposalService(ProposalRepository proposals, JobService jobs, FeePolicy fees, InputValidator validator,
+            ApplicationEventPublisher events, Clock clock, GigforgeProperties properties) {
+        this.proposals = proposals;
+        this.jobs = jobs;
+        this.fees = fees;
+        this.validator = validator;
+        this.events = events;
+        this.clock = clock;
+        this.dailyCap = properties.proposals().dailyCap();
+    }
+
+    /** The full breakdown of a bid, shown live while the freelancer types it. */
+    public FeeBreakdown feesFor(Money bid) {
+        return fees.breakdown(bid);
+    }
+
+    /** Sends a proposal for an open job. */
+    @Transactional
+    public MyProposal submit(JobId jobId, ProposalDraft draft) {
+        validator.check(draft);
+        JobSummary job = jobs.openJob(jobId).orElseThrow(() -> new UserFacingException("proposal.job.not-open"));
+        UserId me = AccountPrincipal.currentUserId();
+        if (job.clientId().equals(me)) {
+            throw new UserFacingException("proposal.own-job");
+        }
+        Money bid = Objects.requireNonNull(draft.bid());
+        String jobCurrency = (job.budget() != null ? job.budget() : Objects.requireNonNull(job.rateMin()))
+                .currency().getCurrencyCode();
+        if (!bid.currency().getCurrencyCode().equals(jobCurrency)) {
+            throw InvalidInputException.of("bid", "proposal.bid.currency", jobCurrency);
+        }
+        if (!bid.isWithinMajor(1, MAX_BID_MAJOR)) {
+            throw InvalidInputException.of("bid", "proposal.bid.range", 1, MAX_BID_MAJOR);
+        }
+        if (proposals.existsByJobIdAndFreelancerId(jobId.value(), me.value())) {
+            throw new UserFacingException("proposal.duplicate");
+        }
+        Instant now = clock.instant();
+        if (proposals.countByFreelancerIdAndSubmittedAtAfter(me.value(), now.minus(Duration.ofDays(1))) >= dailyCap) {
+            throw new UserFacingException("proposal.daily-cap", dailyCap);
+        }
+        var proposal = new Proposal(jobId, me, draft.coverLetter(), bid, now);
+        try {
+            proposals.saveAndFlush(proposal);
+        } catch (DataIntegrityViolationException doubleClick) {
+            throw new UserFacingException("proposal.duplicate");
+        }
+        events.publishEvent(new ProposalSubmitted(proposal.id(), jobId, me, job.clientId()));
+        return toMine(proposal, job);
+    }
+
+    /** Takes back one of the freelancer's own proposals while the client has not decided on it. */
+    @Transactional
+    public MyProposal withdraw(ProposalId id) {
+        var proposal = proposals.findById(id.value())
+                .filter(p -> p.freelancerId().equals(AccountPrincipal.currentUserId()))
+                .orElseThrow(() -> new UserFacingException("proposal.not-found"));
+        proposal.moveTo(ProposalState.WITHDRAWN);
+        var job = jobs.publishedJobs(List.of(proposal.jobId())).get(proposal.jobId());
+        return toMine(proposal, job);
+    }
+
+    /** The signed-in freelancer's proposals, newest first. */
+    public List<MyProposal> myProposals(Pageable page) {
+        var mine = proposals.findByFreelancer(AccountPrincipal.currentUserId().value(),
+                PageRequest.of(page.isPaged() ? page.getPageNumber() : 0,
+                        Math.min(page.isPaged() ? page.getPageSize() : MAX_PAGE_SIZE, MAX_PAGE_SIZE)));
+        var published = jobs.publishedJobs(mine.stream().map(Proposal::jobId).collect(Collectors.toSet()));
+        return mine.stream().map(p -> toMine(p, published.get(p.jobId()))).toList();
+    }
+
+    public long countMyProposals() {
+        return proposals.countByFreelancerId(AccountPrincipal.currentUserId().value());
+    }
+
+    private MyProposal toMine(Proposal proposal, @Nullable JobSummary job) {
+        return new MyProposal(proposal.id(), proposal.jobId(), job == null ? "" : job.title(),
+                job == null ? JobType.FIXED : job.type(), fees.breakdown(proposal.bid()), proposal.state(),
+                proposal.submittedAt());
+    }
+}

@@ -1,0 +1,99 @@
+package org.gigforge.proposal.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.gigforge.account.UserId;
+import org.gigforge.job.JobId;
+import org.gigforge.platform.Money;
+import org.gigforge.platform.UserFacingException;
+import org.gigforge.proposal.ProposalId;
+import org.gigforge.proposal.ProposalState;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "proposal")
+public class Proposal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "job_id", nullable = false)
+    private long jobId;
+
+    @Column(name = "freelancer_id", nullable = false)
+    private long freelancerId;
+
+    @Column(name = "cover_letter", nullable = false)
+    private String coverLetter = "";
+
+    @Column(name = "bid_minor", nullable = false)
+    private long bidMinor;
+
+    @Column(nullable = false, length = 3)
+    private String currency = "USD";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ProposalState state = ProposalState.SUBMITTED;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt = Instant.EPOCH;
+
+    protected Proposal() {}
+
+    public Proposal(JobId job, UserId freelancer, String coverLetter, Money bid, Instant submittedAt) {
+        this.jobId = job.value();
+        this.freelancerId = freelancer.value();
+        this.coverLetter = coverLetter;
+        this.bidMinor = bid.minorUnits();
+        this.currency = bid.currency().getCurrencyCode();
+        this.submittedAt = submittedAt;
+    }
+
+    public ProposalId id() {
+        if (id == null) {
+            throw new IllegalStateException("Proposal not saved yet");
+        }
+        return new ProposalId(id);
+    }
+
+    public JobId jobId() {
+        return new JobId(jobId);
+    }
+
+    public UserId freelancerId() {
+        return new UserId(freelancerId);
+    }
+
+    public Money bid() {
+        return Money.of(bidMinor, currency);
+    }
+
+    public ProposalState state() {
+        return state;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    /** Moves to another state if the life cycle allows it. */
+    public void moveTo(ProposalState target) {
+        if (!state.canMoveTo(target)) {
+            throw new UserFacingException("proposal.state.not-allowed");
+        }
+        this.state = target;
+    }
+}

@@ -1,0 +1,19 @@
+package org.gigforge.proposal.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ProposalRepository extends JpaRepository<Proposal, Long> {
+
+    boolean existsByJobIdAndFreelancerId(long jobId, long freelancerId);
+
+    long countByFreelancerIdAndSubmittedAtAfter(long freelancerId, Instant after);
+
+    @Query("select p from Proposal p where p.freelancerId = :freelancerId order by p.submittedAt desc, p.id desc")
+    List<Proposal> findByFreelancer(long freelancerId, Pageable page);
+
+    long countByFreelancerId(long freelancerId);
+}

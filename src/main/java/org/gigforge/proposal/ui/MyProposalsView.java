@@ -1,0 +1,89 @@
+package org.gigforge.proposal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import java.util.Map;
+import org.gigforge.account.Role;
+import org.gigforge.job.JobType;
+import org.gigforge.platform.Money;
+import org.gigforge.platform.UserFacingException;
+import org.gigforge.platform.ui.FormErrors;
+import org.gigforge.platform.ui.Formats;
+import org.gigforge.platform.ui.ViewHeader;
+import org.gigforge.proposal.MyProposal;
+import org.gigforge.proposal.ProposalService;
+import org.gigforge.proposal.ProposalState;
+
+/** The freelancer's proposals: job, bid, what they would receive, state; withdraw while undecided. */
+@Route("proposals")
+@RolesAllowed(Role.Names.FREELANCER)
+@Menu(title = "nav.my-proposals", order = 11, icon = "vaadin:paperplane")
+public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
+
+    MyProposalsView(ProposalService proposals) {
+        addClassName("gf-page");
+        setId("my-proposals");
+        var grid = new Grid<MyProposal>();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(MyProposal::jobTitle).setHeader(getTranslation("job.title")).setFlexGrow(3);
+        grid.addColumn(p -> amount(p, p.fees().price())).setHeader(getTranslation("proposal.bid"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> amount(p, p.fees().freelancerReceives())).setHeader(getTranslation("proposal.fees.you-receive"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(p -> {
+            var badge = new Span(getTranslation("proposal.state." + p.state().name()));
+            badge.addClassNames("gf-badge", "gf-badge-" + p.state().name().toLowerCase(Locale.ROOT));
+            return badge;
+        })).setHeader(getTranslation("job.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> Formats.date(p.submittedAt())).setHeader(getTranslation("proposal.submitted"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(p -> {
+            var withdraw = new Button(getTranslation("proposal.withdraw"));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            withdraw.setVisible(p.state().canMoveTo(ProposalState.WITHDRAWN));
+            withdraw.addClickListener(click -> {
+                try {
+                    proposals.withdraw(p.id());
+                    grid.getDataProvider().refreshAll();
+                } catch (UserFacingException refused) {
+                    FormErrors.show(this, refused, Map.of());
+                }
+            });
+            return withdraw;
+        })).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> proposals.myProposals(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) proposals.countMyProposals());
+        grid.setSizeFull();
+        grid.setId("proposals-grid");
+
+        add(new ViewHeader(getTranslation("nav.my-proposals"), getTranslation("proposal.mine.lead")));
+        if (proposals.countMyProposals() == 0) {
+            add(new Paragraph(getTranslation("proposal.mine.empty")));
+        } else {
+            add(grid);
+        }
+        setSizeFull();
+    }
+
+    /** Hourly bids read "$45/hr", fixed ones "$450". */
+    private String amount(MyProposal proposal, Money money) {
+        return Formats.money(money) + (proposal.jobType() == JobType.HOURLY ? getTranslation("job.per-hour") : "");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.my-proposals") + " · Gigforge";
+    }
+}
