@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gigforge.account.AccountService;
@@ -144,6 +145,24 @@ public class JobService {
         return jobs.findById(id.value())
                 .filter(job -> job.summary("").state() == JobState.OPEN)
                 .map(job -> summaries(List.of(job)).getFirst());
+    }
+
+    /** One of the signed-in client's own jobs, in any state; empty for anyone else's job. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    public Optional<JobSummary> myJob(JobId id) {
+        return jobs.findById(id.value())
+                .filter(job -> job.clientId().equals(AccountPrincipal.currentUserId()))
+                .map(job -> summaries(List.of(job)).getFirst());
+    }
+
+    /** Which of these jobs belong to the signed-in client (one query for a whole page). */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    public Set<JobId> whichAreMine(Collection<JobId> ids) {
+        UserId me = AccountPrincipal.currentUserId();
+        return jobs.findAllById(ids.stream().map(JobId::value).toList()).stream()
+                .filter(job -> job.clientId().equals(me))
+                .map(job -> job.summary("").id())
+                .collect(Collectors.toSet());
     }
 
     /** Titles and terms of published jobs (open or closed), for lists that refer to them. Drafts stay private. */

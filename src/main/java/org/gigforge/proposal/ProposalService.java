@@ -3,13 +3,17 @@ package org.gigforge.proposal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.gigforge.account.AccountPrincipal;
+import org.gigforge.account.AccountService;
 import org.gigforge.account.Role;
 import org.gigforge.account.UserId;
 import org.gigforge.job.JobId;
+import org.gigforge.job.ProposalCounts;
 import org.gigforge.job.JobService;
 import org.gigforge.job.JobSummary;
 import org.gigforge.job.JobType;
@@ -38,23 +42,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
 @Transactional(readOnly = true)
-public class ProposalService {
+public class ProposalService implements ProposalCounts {
 
     static final long MAX_BID_MAJOR = 1_000_000;
     public static final int MAX_PAGE_SIZE = 100;
 
     private final ProposalRepository proposals;
     private final JobService jobs;
+    private final AccountService accounts;
     private final FeePolicy fees;
     private final InputValidator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int dailyCap;
 
-    ProposalService(ProposalRepository proposals, JobService jobs, FeePolicy fees, InputValidator validator,
-            ApplicationEventPublisher events, Clock clock, GigforgeProperties properties) {
+    ProposalService(ProposalRepository proposals, JobService jobs, AccountService accounts, FeePolicy fees,
+            InputValidator validator, ApplicationEventPublisher events, Clock clock, GigforgeProperties properties) {
         this.proposals = proposals;
         this.jobs = jobs;
+        this.accounts = accounts;
         this.fees = fees;
         this.validator = validator;
         this.events = events;
@@ -120,6 +126,70 @@ public class ProposalService {
                         Math.min(page.isPaged() ? page.getPageSize() : MAX_PAGE_SIZE, MAX_PAGE_SIZE)));
         var published = jobs.publishedJobs(mine.stream().map(Proposal::jobId).collect(Collectors.toSet()));
         return mine.stream().map(p -> toMine(p, published.get(p.jobId()))).toList();
+    }
+
+    /**
+     * The proposals a client received for one of their jobs, newest first. Opening them marks new
+     * ones as viewed, so freelancers know they were read.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public List<ReceivedProposal> receivedProposals(JobId jobId, Pageable page) {
+        requireMyJob(jobId);
+        var received = proposals.findActiveByJob(jobId.value(),
+                PageRequest.of(page.isPaged() ? page.getPageNumber() : 0,
+                        Math.min(page.isPaged() ? page.getPageSize() : MAX_PAGE_SIZE, MAX_PAGE_SIZE)));
+        received.stream().filter(p -> p.state() == ProposalState.SUBMITTED).forEach(p -> p.moveTo(ProposalState.VIEWED));
+        Map<UserId, String> names = accounts.publicNames(
+                received.stream().map(Proposal::freelancerId).collect(Collectors.toSet()));
+        return received.stream().map(p -> new ReceivedProposal(p.id(), p.freelancerId(),
+                names.getOrDefault(p.freelancerId(), ""), p.coverLetter(), fees.breakdown(p.bid()), p.state(),
+                p.submittedAt())).toList();
+    }
+
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    public long countReceivedProposals(JobId jobId) {
+        requireMyJob(jobId);
+        return proposals.countActiveByJob(jobId.value());
+    }
+
+    /** The client keeps a proposal for the final choice. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public void shortlist(ProposalId id) {
+        receivedByMe(id).moveTo(ProposalState.SHORTLISTED);
+    }
+
+    /** The client turns a proposal down; the freelancer sees it as declined. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public void decline(ProposalId id) {
+        receivedByMe(id).moveTo(ProposalState.DECLINED);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    public Map<JobId, Long> activeProposals(Collection<JobId> jobIds) {
+        if (jobIds.isEmpty()) {
+            return Map.of();
+        }
+        var mine = jobs.whichAreMine(jobIds).stream().map(JobId::value).toList();
+        return mine.isEmpty() ? Map.of() : proposals.countActiveByJobs(mine).stream()
+                .collect(Collectors.toMap(row -> new JobId((Long) row[0]), row -> (Long) row[1]));
+    }
+
+    private void requireMyJob(JobId jobId) {
+        if (jobs.myJob(jobId).isEmpty()) {
+            throw new UserFacingException("proposal.job.not-yours");
+        }
+    }
+
+    private Proposal receivedByMe(ProposalId id) {
+        var proposal = proposals.findById(id.value()).orElseThrow(() -> new UserFacingException("proposal.not-found"));
+        if (jobs.myJob(proposal.jobId()).isEmpty()) {
+            throw new UserFacingException("proposal.not-found");
+        }
+        return proposal;
     }
 
     public long countMyProposals() {

@@ -110,6 +110,46 @@ class ProposalServiceTest {
                         e -> assertThat(e.messageKey()).isEqualTo("proposal.own-job"));
     }
 
+    @Test
+    void the_jobs_client_reads_shortlists_and_declines_and_nobody_else_can() {
+        JobId job = postJob(true);
+        TestAccounts.signInAs(users, newFreelancer());
+        var first = proposals.submit(job, new ProposalDraft(LETTER, Money.ofMajor(400, "USD")));
+        TestAccounts.signInAs(users, newFreelancer());
+        var second = proposals.submit(job, new ProposalDraft(LETTER, Money.ofMajor(430, "USD")));
+
+        TestAccounts.signInAs(users, TestAccounts.CLIENT);
+        assertThat(proposals.activeProposals(List.of(job))).containsEntry(job, 2L);
+        var received = proposals.receivedProposals(job, PageRequest.of(0, 10));
+        assertThat(received).extracting(ReceivedProposal::id).containsExactly(second.id(), first.id());
+        assertThat(received).allMatch(p -> p.freelancerName().equals("Ana Applicant"));
+        assertThat(received.getFirst().fees().clientPays()).isEqualTo(Money.of(45_150, "USD"));
+        // Reading them marked them viewed.
+        assertThat(proposals.receivedProposals(job, PageRequest.of(0, 10)))
+                .extracting(ReceivedProposal::state).containsOnly(ProposalState.VIEWED);
+        proposals.shortlist(first.id());
+        proposals.decline(second.id());
+        assertThatThrownBy(() -> proposals.shortlist(second.id()))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("proposal.state.not-allowed"));
+
+        // Another client sees nothing of it and cannot act on it.
+        String other = TestAccounts.uniqueEmail("other.client");
+        accounts.signUp(new SignUpRequest("Otto Other", other, "copper kettle mountain", Role.CLIENT));
+        TestAccounts.signInAs(users, other);
+        assertThatThrownBy(() -> proposals.receivedProposals(job, PageRequest.of(0, 10)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("proposal.job.not-yours"));
+        assertThatThrownBy(() -> proposals.decline(first.id()))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("proposal.not-found"));
+        assertThat(proposals.activeProposals(List.of(job))).isEmpty();
+
+        // The freelancer sees the client's decision.
+        TestAccounts.signInAs(users, TestAccounts.FREELANCER);
+        assertThatThrownBy(() -> proposals.shortlist(first.id())).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
     private JobId postJob(boolean publish) {
         TestAccounts.signInAs(users, TestAccounts.CLIENT);
         var job = jobs.post(new JobDraft("Menu board for our café", "Two printable menu boards in our brand colours.",

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,7 +16,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.gigforge.account.Role;
+import java.util.HashMap;
+import java.util.Map;
+import org.gigforge.job.JobId;
 import org.gigforge.job.JobService;
+import org.gigforge.job.ProposalCounts;
 import org.gigforge.job.JobState;
 import org.gigforge.job.JobSummary;
 import org.gigforge.platform.ui.Formats;
@@ -28,9 +33,10 @@ import org.gigforge.taxonomy.Taxonomy;
 @Menu(title = "nav.my-jobs", order = 20, icon = "vaadin:briefcase")
 public class ClientJobsView extends VerticalLayout implements HasDynamicTitle {
 
-    ClientJobsView(JobService jobs, Taxonomy taxonomy) {
+    ClientJobsView(JobService jobs, Taxonomy taxonomy, ProposalCounts proposalCounts) {
         addClassName("gf-page");
         setId("client-home");
+        Map<JobId, Long> counts = new HashMap<>();
         long total = jobs.countMyJobs();
         var summary = new Span(getTranslation("client.jobs.count", total));
         summary.addClassName("gf-muted");
@@ -43,9 +49,20 @@ public class ClientJobsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(job -> taxonomy.category(job.categoryCode()).map(c -> c.name(getLocale())).orElse(""))
                 .setHeader(getTranslation("job.category")).setFlexGrow(1);
         grid.addColumn(job -> JobCard.terms(this, job)).setHeader(getTranslation("job.terms")).setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(job -> {
+            long count = counts.getOrDefault(job.id(), 0L);
+            // The proposals page belongs to the proposals module; a route string keeps the modules apart.
+            var link = new Anchor("client/jobs/" + job.id() + "/proposals", getTranslation("client.jobs.proposals", count));
+            link.setVisible(job.state() != JobState.DRAFT);
+            return link;
+        })).setHeader(getTranslation("client.jobs.proposals.header")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(job -> Formats.date(job.publishedAt() != null ? job.publishedAt() : job.createdAt()))
                 .setHeader(getTranslation("job.date")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> jobs.myJobs(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(query -> {
+                    var page = jobs.myJobs(VaadinSpringDataHelpers.toSpringPageRequest(query));
+                    counts.putAll(proposalCounts.activeProposals(page.stream().map(JobSummary::id).toList()));
+                    return page.stream();
+                },
                 query -> (int) jobs.countMyJobs());
         grid.setSizeFull();
         grid.setAriaLabel(getTranslation("nav.my-jobs"));

@@ -81,6 +81,10 @@ public class Proposal {
         return Money.of(bidMinor, currency);
     }
 
+    public String coverLetter() {
+        return coverLetter;
+    }
+
     public ProposalState state() {
         return state;
     }

@@ -16,4 +16,15 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
     List<Proposal> findByFreelancer(long freelancerId, Pageable page);
 
     long countByFreelancerId(long freelancerId);
+
+    @Query("select p from Proposal p where p.jobId = :jobId and p.state <> org.gigforge.proposal.ProposalState.WITHDRAWN "
+            + "order by p.submittedAt desc, p.id desc")
+    List<Proposal> findActiveByJob(long jobId, Pageable page);
+
+    @Query("select count(p) from Proposal p where p.jobId = :jobId and p.state <> org.gigforge.proposal.ProposalState.WITHDRAWN")
+    long countActiveByJob(long jobId);
+
+    @Query("select p.jobId, count(p) from Proposal p where p.jobId in :jobIds "
+            + "and p.state <> org.gigforge.proposal.ProposalState.WITHDRAWN group by p.jobId")
+    List<Object[]> countActiveByJobs(java.util.Collection<Long> jobIds);
 }

@@ -1,0 +1,9 @@
+package org.gigforge.proposal;
+
+import java.time.Instant;
+import org.gigforge.account.UserId;
+import org.gigforge.payment.FeeBreakdown;
+
+/** A proposal as the job's client sees it: who, the letter, the bid with what the client would pay. */
+public record ReceivedProposal(ProposalId id, UserId freelancerId, String freelancerName, String coverLetter,
+        FeeBreakdown fees, ProposalState state, Instant submittedAt) {}

@@ -1,0 +1,122 @@
+package org.gigforge.proposal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import java.util.Map;
+import org.gigforge.account.Role;
+import org.gigforge.job.JobId;
+import org.gigforge.job.JobService;
+import org.gigforge.job.JobSummary;
+import org.gigforge.platform.UserFacingException;
+import org.gigforge.platform.ui.FormErrors;
+import org.gigforge.platform.ui.Formats;
+import org.gigforge.platform.ui.ViewHeader;
+import org.gigforge.proposal.ProposalService;
+import org.gigforge.proposal.ProposalState;
+import org.gigforge.proposal.ReceivedProposal;
+
+/** The proposals a client received for one job: read the letters, shortlist or decline. */
+@Route("client/jobs/:jobId/proposals")
+@RolesAllowed(Role.Names.CLIENT)
+public class JobProposalsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient JobService jobs;
+    private final transient ProposalService proposals;
+
+    JobProposalsView(JobService jobs, ProposalService proposals) {
+        this.jobs = jobs;
+        this.proposals = proposals;
+        addClassName("gf-page");
+        setId("job-proposals");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var job = event.getRouteParameters().getLong("jobId").map(JobId::new).flatMap(jobs::myJob);
+        if (job.isEmpty()) {
+            add(new ViewHeader(getTranslation("proposal.received"), getTranslation("proposal.job.not-yours")));
+            return;
+        }
+        show(job.get());
+    }
+
+    private void show(JobSummary job) {
+        var grid = new Grid<ReceivedProposal>();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ReceivedProposal::freelancerName).setHeader(getTranslation("proposal.freelancer")).setFlexGrow(2);
+        grid.addColumn(p -> Formats.money(p.fees().price())).setHeader(getTranslation("proposal.their-bid"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> Formats.money(p.fees().clientPays())).setHeader(getTranslation("proposal.fees.you-pay"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(p -> {
+            var badge = new Span(getTranslation("proposal.state." + p.state().name()));
+            badge.addClassNames("gf-badge", "gf-badge-" + p.state().name().toLowerCase(Locale.ROOT));
+            return badge;
+        })).setHeader(getTranslation("job.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> Formats.date(p.submittedAt())).setHeader(getTranslation("proposal.submitted"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(p -> {
+            var shortlist = action("proposal.shortlist", p, ProposalState.SHORTLISTED, grid);
+            var decline = action("proposal.decline", p, ProposalState.DECLINED, grid);
+            return new HorizontalLayout(shortlist, decline);
+        })).setAutoWidth(true).setFlexGrow(0);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(p -> {
+            var letter = new Paragraph(p.coverLetter());
+            letter.addClassName("gf-cover-letter");
+            return letter;
+        }));
+        grid.setItems(query -> proposals.receivedProposals(job.id(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> (int) proposals.countReceivedProposals(job.id()));
+        grid.setSizeFull();
+        grid.setId("received-proposals");
+
+        long count = proposals.countReceivedProposals(job.id());
+        add(new ViewHeader(job.title(), getTranslation("proposal.received.lead", count)));
+        if (count == 0) {
+            add(new Paragraph(getTranslation("proposal.received.empty")));
+        } else {
+            add(grid);
+        }
+    }
+
+    private Button action(String key, ReceivedProposal proposal, ProposalState target, Grid<ReceivedProposal> grid) {
+        var button = new Button(getTranslation(key));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL,
+                target == ProposalState.SHORTLISTED ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+        button.setVisible(proposal.state().canMoveTo(target));
+        button.addClickListener(click -> {
+            try {
+                if (target == ProposalState.SHORTLISTED) {
+                    proposals.shortlist(proposal.id());
+                } else {
+                    proposals.decline(proposal.id());
+                }
+                grid.getDataProvider().refreshAll();
+            } catch (UserFacingException refused) {
+                FormErrors.show(this, refused, Map.of());
+            }
+        });
+        return button;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("proposal.received") + " · Gigforge";
+    }
+}
