@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -143,7 +144,7 @@ public class JobService {
     @PreAuthorize("permitAll()")
     public Optional<JobSummary> openJob(JobId id) {
         return jobs.findById(id.value())
-                .filter(job -> job.summary("").state() == JobState.OPEN)
+                .filter(job -> job.state() == JobState.OPEN)
                 .map(job -> summaries(List.of(job)).getFirst());
     }
 
@@ -161,15 +162,38 @@ public class JobService {
         UserId me = AccountPrincipal.currentUserId();
         return jobs.findAllById(ids.stream().map(JobId::value).toList()).stream()
                 .filter(job -> job.clientId().equals(me))
-                .map(job -> job.summary("").id())
+                .map(job -> new JobId(job.idValue()))
                 .collect(Collectors.toSet());
+    }
+
+    /** How many jobs a client has published: part of the client's public history on job pages. */
+    @PreAuthorize("permitAll()")
+    public long countPublishedJobs(UserId client) {
+        return jobs.countPublishedByClient(client.value());
+    }
+
+    /**
+     * Open jobs like this one: same category, ranked by skills in common, then newest. Public, like
+     * the job itself.
+     */
+    @PreAuthorize("permitAll()")
+    public List<JobSummary> similarOpenJobs(JobSummary job, int limit) {
+        var candidates = jobs.findByState(JobState.OPEN, job.categoryCode(), PageRequest.of(0, MAX_PAGE_SIZE)).stream()
+                .filter(candidate -> candidate.idValue() != job.id().value())
+                .toList();
+        var ranked = candidates.stream()
+                .sorted(Comparator.comparingLong((Job candidate) -> -candidate.skills().stream()
+                        .filter(job.skills()::contains).count()))
+                .limit(Math.clamp(limit, 0, 20))
+                .toList();
+        return summaries(ranked);
     }
 
     /** Titles and terms of published jobs (open or closed), for lists that refer to them. Drafts stay private. */
     @PreAuthorize("permitAll()")
     public Map<JobId, JobSummary> publishedJobs(Collection<JobId> ids) {
         var found = jobs.findAllById(ids.stream().map(JobId::value).toList()).stream()
-                .filter(job -> job.summary("").state() != JobState.DRAFT)
+                .filter(job -> job.state() != JobState.DRAFT)
                 .toList();
         return summaries(found).stream().collect(Collectors.toMap(JobSummary::id, j -> j));
     }

@@ -1,6 +1,8 @@
 package org.gigforge.job;
 
+import java.text.Normalizer;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.List;
 import org.gigforge.account.UserId;
 import org.gigforge.platform.Money;
@@ -26,4 +28,18 @@ public record JobSummary(
         ProjectDuration duration,
         JobState state,
         Instant createdAt,
-        @Nullable Instant publishedAt) {}
+        @Nullable Instant publishedAt) {
+
+    /** The readable public address of the job, e.g. {@code jobs/42-build-a-shopify-storefront}. */
+    public String path() {
+        String slug = Normalizer.normalize(title, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-[^-]*$", "");
+        }
+        return "jobs/" + id + (slug.isEmpty() ? "" : "-" + slug);
+    }
+}

@@ -143,6 +143,21 @@ public class Job {
         this.publishedAt = at;
     }
 
+    public long idValue() {
+        if (id == null) {
+            throw new IllegalStateException("Job not saved yet");
+        }
+        return id;
+    }
+
+    public JobState state() {
+        return state;
+    }
+
+    public List<String> skills() {
+        return List.copyOf(skills);
+    }
+
     public UserId clientId() {
         return new UserId(clientId);
     }

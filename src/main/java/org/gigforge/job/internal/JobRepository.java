@@ -19,4 +19,7 @@ public interface JobRepository extends JpaRepository<Job, Long> {
     List<Job> findByClient(long clientId, Pageable page);
 
     long countByClientId(long clientId);
+
+    @Query("select count(j) from Job j where j.clientId = :clientId and j.state <> org.gigforge.job.JobState.DRAFT")
+    long countPublishedByClient(long clientId);
 }

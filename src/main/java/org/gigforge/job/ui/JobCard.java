@@ -2,6 +2,7 @@ package org.gigforge.job.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,7 +24,9 @@ public class JobCard extends Composite<Div> {
         Div root = getContent();
         root.addClassName("gf-job-card");
 
-        var title = new H3(job.title());
+        var link = new Anchor(job.path(), job.title());
+        link.addClassName("gf-job-link");
+        var title = new H3(link);
         title.addClassName("gf-job-title");
 
         var terms = new Span(terms(this, job));

@@ -1,0 +1,129 @@
+package org.gigforge.job.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.gigforge.account.Role;
+import org.gigforge.job.JobId;
+import org.gigforge.job.JobService;
+import org.gigforge.job.JobSummary;
+import org.gigforge.platform.ui.Chips;
+import org.gigforge.platform.ui.Formats;
+import org.gigforge.taxonomy.Skill;
+import org.gigforge.taxonomy.Taxonomy;
+
+/**
+ * A job's public page at {@code /jobs/{id}-{slug}}: readable without an account, with the client's
+ * history and similar jobs. Freelancers apply from here; visitors are asked to log in first.
+ */
+@Route("jobs/:idAndSlug")
+@AnonymousAllowed
+public class JobDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Pattern ID_AND_SLUG = Pattern.compile("^(\\d{1,18})(?:-[a-z0-9-]*)?$");
+
+    private final transient JobService jobs;
+    private final transient Taxonomy taxonomy;
+    private final transient AuthenticationContext authentication;
+    private final transient Clock clock;
+    private String title = "";
+
+    JobDetailView(JobService jobs, Taxonomy taxonomy, AuthenticationContext authentication, Clock clock) {
+        this.jobs = jobs;
+        this.taxonomy = taxonomy;
+        this.authentication = authentication;
+        this.clock = clock;
+        addClassNames("gf-page", "gf-job-detail");
+        setId("job-detail");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<JobSummary> job = event.getRouteParameters().get("idAndSlug")
+                .map(ID_AND_SLUG::matcher)
+                .filter(java.util.regex.Matcher::matches)
+                .map(m -> new JobId(Long.parseLong(m.group(1))))
+                .flatMap(jobs::openJob);
+        if (job.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, getTranslation("job.detail.not-found"));
+            return;
+        }
+        removeAll();
+        show(job.get());
+    }
+
+    private void show(JobSummary job) {
+        title = job.title();
+        var heading = new H1(job.title());
+        var meta = new Div(new Span(JobCard.terms(this, job)), Chips.dot(),
+                new Span(getTranslation("experience." + job.experienceLevel().name())), Chips.dot(),
+                new Span(getTranslation("duration." + job.duration().name())), Chips.dot(),
+                new Span(getTranslation("job.posted", Formats.ago(this, job.publishedAt(), clock.instant()))));
+        meta.addClassName("gf-job-meta");
+
+        var description = new Paragraph(job.description());
+        description.addClassName("gf-job-description");
+        var skills = Chips.of(job.skills().stream().map(slug -> taxonomy.skill(slug).map(Skill::name).orElse(slug)).toList());
+        var category = taxonomy.category(job.categoryCode()).map(c -> c.name(getLocale())).orElse(job.categoryCode());
+
+        var main = new Div(heading, meta, description, new H2(getTranslation("job.skills")), skills,
+                new Paragraph(getTranslation("job.category") + ": " + category), applyButton(job));
+        main.addClassNames("gf-card", "gf-job-main");
+
+        long posted = jobs.countPublishedJobs(job.clientId());
+        var client = new Div(new H2(getTranslation("job.detail.about-client")), new Paragraph(job.clientName()),
+                new Paragraph(getTranslation("job.detail.client-jobs", posted)));
+        client.addClassName("gf-card");
+
+        var similar = new Div(new H2(getTranslation("job.detail.similar")));
+        similar.addClassName("gf-card");
+        var others = jobs.similarOpenJobs(job, 5);
+        others.forEach(other -> {
+            var link = new Anchor(other.path(), other.title());
+            link.addClassName("gf-similar-link");
+            similar.add(new Div(link, new Div(new Span(JobCard.terms(this, other)))));
+        });
+        if (others.isEmpty()) {
+            similar.add(new Paragraph(getTranslation("job.detail.no-similar")));
+        }
+
+        var side = new Aside(client, similar);
+        side.addClassName("gf-job-side");
+        var layout = new Div(main, side);
+        layout.addClassName("gf-job-layout");
+        add(layout);
+    }
+
+    private Button applyButton(JobSummary job) {
+        boolean freelancer = authentication.hasRole(Role.Names.FREELANCER);
+        var apply = new Button(getTranslation(freelancer ? "job.apply" : "job.detail.login-to-apply"),
+                e -> getUI().ifPresent(ui -> ui.navigate(freelancer ? "jobs/" + job.id() + "/apply" : "login")));
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.setId("job-apply");
+        // Clients don't apply; the button would only confuse them.
+        apply.setVisible(freelancer || !authentication.isAuthenticated());
+        return apply;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Gigforge";
+    }
+}
