@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gigforge.account.internal.PasswordPolicy;
@@ -16,6 +15,7 @@ import org.gigforge.account.internal.UserAccount;
 import org.gigforge.account.internal.UserAccountRepository;
 import org.gigforge.platform.InputValidator;
 import org.gigforge.platform.InvalidInputException;
+import org.gigforge.platform.LikePattern;
 import org.gigforge.platform.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -157,11 +157,10 @@ public class AccountService {
             List<Predicate> predicates = new ArrayList<>();
             String text = filter.text();
             if (text != null && !text.isBlank()) {
-                String like = "%" + text.strip().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String like = LikePattern.containing(text);
                 predicates.add(cb.or(
-                        cb.like(cb.lower(root.get("name")), like, '\\'),
-                        cb.like(cb.lower(root.get("email")), like, '\\')));
+                        cb.like(cb.lower(root.get("name")), like, LikePattern.ESCAPE),
+                        cb.like(cb.lower(root.get("email")), like, LikePattern.ESCAPE)));
             }
             Role role = filter.role();
             if (role != null) {

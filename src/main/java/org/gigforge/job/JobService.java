@@ -2,6 +2,7 @@ package org.gigforge.job;
 
 import static java.util.Objects.requireNonNull;
 
+import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +19,9 @@ import org.gigforge.account.AccountPrincipal;
 import org.gigforge.account.Role;
 import org.gigforge.platform.InputValidator;
 import org.gigforge.platform.InvalidInputException;
+import org.gigforge.platform.LikePattern;
 import org.gigforge.platform.Money;
+import org.gigforge.platform.UserFacingException;
 import org.gigforge.taxonomy.Taxonomy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.gigforge.job.internal.Job;
@@ -26,6 +29,7 @@ import org.gigforge.job.internal.JobRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -146,6 +150,76 @@ public class JobService {
         return jobs.findById(id.value())
                 .filter(job -> job.state() == JobState.OPEN)
                 .map(job -> summaries(List.of(job)).getFirst());
+    }
+
+    /** Publishes one of the signed-in client's drafts. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public JobSummary publish(JobId id) {
+        Job job = mine(id);
+        job.publish(clock.instant());
+        var summary = summaries(List.of(job)).getFirst();
+        events.publishEvent(new JobPublished(id, job.clientId()));
+        return summary;
+    }
+
+    /** The client closes their job: the work is filled, or no longer needed. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public JobSummary close(JobId id, CloseReason reason) {
+        if (reason == CloseReason.TAKEN_DOWN) {
+            throw new UserFacingException("job.close.reason-not-allowed");
+        }
+        Job job = mine(id);
+        job.close(reason, null, clock.instant());
+        return summaries(List.of(job)).getFirst();
+    }
+
+    /** An admin removes a job from the marketplace; the written reason is kept and shown to its client. */
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+    @Transactional
+    public JobSummary takeDown(JobId id, String reason) {
+        String note = reason.strip();
+        if (note.length() < 10 || note.length() > 1_000) {
+            throw InvalidInputException.of("reason", "job.take-down.reason", 10, 1_000);
+        }
+        Job job = jobs.findById(id.value()).orElseThrow(() -> new UserFacingException("job.not-found"));
+        job.close(CloseReason.TAKEN_DOWN, note, clock.instant());
+        return summaries(List.of(job)).getFirst();
+    }
+
+    /** Every job, for admins: filter by title text, state and category; sort by any column. */
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+    public List<JobSummary> findJobs(JobFilter filter, Pageable page) {
+        return summaries(jobs.findAll(matching(filter), page).getContent());
+    }
+
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+    public long countJobs(JobFilter filter) {
+        return jobs.count(matching(filter));
+    }
+
+    private static Specification<Job> matching(JobFilter filter) {
+        return (root, query, cb) -> {
+            var predicates = new ArrayList<Predicate>();
+            String text = filter.text();
+            if (text != null && !text.isBlank()) {
+                predicates.add(cb.like(cb.lower(root.get("title")), LikePattern.containing(text), LikePattern.ESCAPE));
+            }
+            if (filter.state() != null) {
+                predicates.add(cb.equal(root.get("state"), filter.state()));
+            }
+            if (filter.categoryCode() != null) {
+                predicates.add(cb.equal(root.get("categoryCode"), filter.categoryCode()));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    private Job mine(JobId id) {
+        return jobs.findById(id.value())
+                .filter(job -> job.clientId().equals(AccountPrincipal.currentUserId()))
+                .orElseThrow(() -> new UserFacingException("job.not-found"));
     }
 
     /** One of the signed-in client's own jobs, in any state; empty for anyone else's job. */

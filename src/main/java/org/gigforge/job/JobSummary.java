@@ -28,7 +28,9 @@ public record JobSummary(
         ProjectDuration duration,
         JobState state,
         Instant createdAt,
-        @Nullable Instant publishedAt) {
+        @Nullable Instant publishedAt,
+        @Nullable CloseReason closeReason,
+        @Nullable String moderationNote) {
 
     /** The readable public address of the job, e.g. {@code jobs/42-build-a-shopify-storefront}. */
     public String path() {

@@ -17,12 +17,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.gigforge.account.UserId;
+import org.gigforge.job.CloseReason;
 import org.gigforge.job.JobId;
 import org.gigforge.job.JobState;
 import org.gigforge.job.JobSummary;
 import org.gigforge.job.JobType;
 import org.gigforge.job.ProjectDuration;
 import org.gigforge.platform.Money;
+import org.gigforge.platform.UserFacingException;
 import org.gigforge.taxonomy.ExperienceLevel;
 import org.jspecify.annotations.Nullable;
 
@@ -89,6 +91,16 @@ public class Job {
     @Column(name = "published_at")
     private @Nullable Instant publishedAt;
 
+    @Column(name = "closed_at")
+    private @Nullable Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "close_reason")
+    private @Nullable CloseReason closeReason;
+
+    @Column(name = "moderation_note")
+    private @Nullable String moderationNote;
+
     protected Job() {
         this.title = "";
         this.description = "";
@@ -136,11 +148,31 @@ public class Job {
     }
 
     public void publish(Instant at) {
-        if (state != JobState.DRAFT) {
-            throw new IllegalStateException("Only a draft can be published, this job is " + state);
-        }
-        this.state = JobState.OPEN;
+        moveTo(JobState.OPEN);
         this.publishedAt = at;
+    }
+
+    /** Stops taking proposals; an admin's take-down keeps the note the client will read. */
+    public void close(CloseReason reason, @Nullable String note, Instant at) {
+        moveTo(JobState.CLOSED);
+        this.closeReason = reason;
+        this.moderationNote = note;
+        this.closedAt = at;
+    }
+
+    private void moveTo(JobState target) {
+        if (!state.canMoveTo(target)) {
+            throw new UserFacingException("job.state.not-allowed");
+        }
+        this.state = target;
+    }
+
+    public @Nullable CloseReason closeReason() {
+        return closeReason;
+    }
+
+    public @Nullable String moderationNote() {
+        return moderationNote;
     }
 
     public long idValue() {
@@ -168,7 +200,7 @@ public class Job {
         }
         return new JobSummary(new JobId(id), new UserId(clientId), clientName, title, description, categoryCode, List.copyOf(skills), type,
                 money(budgetMinor), money(rateMinMinor), money(rateMaxMinor), experienceLevel, duration, state, createdAt,
-                publishedAt);
+                publishedAt, closeReason, moderationNote);
     }
 
     private @Nullable Money money(@Nullable Long minor) {

@@ -4,9 +4,10 @@ import java.util.List;
 import org.gigforge.job.JobState;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface JobRepository extends JpaRepository<Job, Long> {
+public interface JobRepository extends JpaRepository<Job, Long>, JpaSpecificationExecutor<Job> {
 
     @Query("select j from Job j where j.state = :state and (:category is null or j.categoryCode = :category) "
             + "order by j.publishedAt desc, j.id desc")

@@ -1,13 +1,16 @@
 package org.gigforge.job.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,11 +21,14 @@ import jakarta.annotation.security.RolesAllowed;
 import org.gigforge.account.Role;
 import java.util.HashMap;
 import java.util.Map;
+import org.gigforge.job.CloseReason;
 import org.gigforge.job.JobId;
 import org.gigforge.job.JobService;
 import org.gigforge.job.ProposalCounts;
 import org.gigforge.job.JobState;
 import org.gigforge.job.JobSummary;
+import org.gigforge.platform.UserFacingException;
+import org.gigforge.platform.ui.FormErrors;
 import org.gigforge.platform.ui.Formats;
 import org.gigforge.platform.ui.ViewHeader;
 import org.gigforge.taxonomy.Taxonomy;
@@ -58,6 +64,7 @@ public class ClientJobsView extends VerticalLayout implements HasDynamicTitle {
         })).setHeader(getTranslation("client.jobs.proposals.header")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(job -> Formats.date(job.publishedAt() != null ? job.publishedAt() : job.createdAt()))
                 .setHeader(getTranslation("job.date")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(job -> actions(jobs, job, grid))).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> {
                     var page = jobs.myJobs(VaadinSpringDataHelpers.toSpringPageRequest(query));
                     counts.putAll(proposalCounts.activeProposals(page.stream().map(JobSummary::id).toList()));
@@ -78,6 +85,55 @@ public class ClientJobsView extends VerticalLayout implements HasDynamicTitle {
             add(header, summary, grid);
         }
         setSizeFull();
+    }
+
+    /** What the client can do next with a job, or why it closed. */
+    private Component actions(JobService jobs, JobSummary job, Grid<JobSummary> grid) {
+        var row = new HorizontalLayout();
+        row.setSpacing(false);
+        row.addClassName("gf-row-actions");
+        switch (job.state()) {
+            case DRAFT -> row.add(action("client.jobs.publish", ButtonVariant.LUMO_PRIMARY,
+                    () -> jobs.publish(job.id()), "client.jobs.published", grid));
+            case OPEN -> {
+                row.add(action("client.jobs.filled", ButtonVariant.LUMO_TERTIARY,
+                        () -> jobs.close(job.id(), CloseReason.FILLED), "client.jobs.closed", grid));
+                var cancel = new Button(getTranslation("client.jobs.cancel"), click -> {
+                    var confirm = new ConfirmDialog(getTranslation("client.jobs.cancel.title"),
+                            getTranslation("client.jobs.cancel.text", job.title()), getTranslation("client.jobs.cancel.confirm"),
+                            e -> run(() -> jobs.close(job.id(), CloseReason.CANCELLED), "client.jobs.closed", grid));
+                    confirm.setCancelable(true);
+                    confirm.setCancelText(getTranslation("client.jobs.cancel.keep"));
+                    confirm.setConfirmButtonTheme("error primary");
+                    confirm.open();
+                });
+                cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+                row.add(cancel);
+            }
+            case CLOSED -> {
+                String reason = job.closeReason() == null ? "" : getTranslation("job.close-reason." + job.closeReason().name());
+                var text = new Span(job.moderationNote() == null ? reason : reason + ": " + job.moderationNote());
+                text.addClassName("gf-muted");
+                row.add(text);
+            }
+        }
+        return row;
+    }
+
+    private Button action(String key, ButtonVariant variant, Runnable command, String doneKey, Grid<JobSummary> grid) {
+        var button = new Button(getTranslation(key), click -> run(command, doneKey, grid));
+        button.addThemeVariants(variant, ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private void run(Runnable command, String doneKey, Grid<JobSummary> grid) {
+        try {
+            command.run();
+            FormErrors.success(getTranslation(doneKey));
+            grid.getDataProvider().refreshAll();
+        } catch (UserFacingException refused) {
+            FormErrors.show(this, refused, Map.of());
+        }
     }
 
     private Span stateBadge(JobState state) {
