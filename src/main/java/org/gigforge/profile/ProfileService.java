@@ -92,6 +92,13 @@ public class ProfileService {
         return profiles.stream().map(p -> p.card(names.getOrDefault(p.userId(), ""))).toList();
     }
 
+    /** A freelancer's public profile: what anyone may see (never the email or private files). */
+    @PreAuthorize("permitAll()")
+    public Optional<FreelancerCard> publicFreelancer(UserId id) {
+        return freelancers.findById(id.value())
+                .map(p -> p.card(accounts.publicNames(List.of(id)).getOrDefault(id, "")));
+    }
+
     public long countFreelancers() {
         return freelancers.count();
     }

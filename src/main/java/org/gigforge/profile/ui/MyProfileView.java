@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.Map;
+import org.gigforge.account.AccountPrincipal;
 import org.gigforge.account.Role;
 import org.gigforge.platform.Money;
 import org.gigforge.platform.UserFacingException;
@@ -122,7 +124,16 @@ public class MyProfileView extends VerticalLayout implements HasDynamicTitle {
         form.setColspan(skills, 2);
         form.addClassName("gf-card");
 
-        add(new ViewHeader(getTranslation("nav.my-profile"), getTranslation("profile.lead")), form, save);
+        var publicLink = new Anchor("", getTranslation("profile.public.view"));
+        publicLink.setId("profile-public-link");
+        Runnable updateLink = () -> profiles.publicFreelancer(AccountPrincipal.currentUserId()).ifPresentOrElse(card -> {
+            publicLink.setHref(card.path());
+            publicLink.setVisible(true);
+        }, () -> publicLink.setVisible(false));
+        updateLink.run();
+        save.addClickListener(click -> updateLink.run());
+
+        add(new ViewHeader(getTranslation("nav.my-profile"), getTranslation("profile.lead"), publicLink), form, save);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.gigforge.profile.ui;
 
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -51,7 +52,7 @@ public class TalentView extends VerticalLayout implements HasDynamicTitle {
 
     private Div card(FreelancerCard f, Taxonomy taxonomy) {
         var avatar = new Avatar(f.name());
-        var name = new H3(f.name());
+        var name = new H3(new Anchor(f.path(), f.name()));
         name.addClassName("gf-job-title");
         var who = new Div(avatar, new Div(name, new Span(f.title())));
         who.addClassName("gf-talent-head");

@@ -1,0 +1,104 @@
+package org.gigforge.profile.ui;
+
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gigforge.account.UserId;
+import org.gigforge.platform.ui.Chips;
+import org.gigforge.platform.ui.Formats;
+import org.gigforge.profile.FreelancerCard;
+import org.gigforge.profile.ProfileService;
+import org.gigforge.taxonomy.Skill;
+import org.gigforge.taxonomy.Taxonomy;
+
+/** A freelancer's public profile at {@code /freelancers/{id}-{name}}: readable by anyone, private data hidden. */
+@Route("freelancers/:idAndSlug")
+@AnonymousAllowed
+public class PublicProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Pattern ID_AND_SLUG = Pattern.compile("^(\\d{1,18})(?:-[a-z0-9-]*)?$");
+
+    private final transient ProfileService profiles;
+    private final transient Taxonomy taxonomy;
+    private final transient Clock clock;
+    private String name = "";
+
+    PublicProfileView(ProfileService profiles, Taxonomy taxonomy, Clock clock) {
+        this.profiles = profiles;
+        this.taxonomy = taxonomy;
+        this.clock = clock;
+        addClassName("gf-page");
+        setId("public-profile");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<FreelancerCard> card = event.getRouteParameters().get("idAndSlug")
+                .map(ID_AND_SLUG::matcher)
+                .filter(Matcher::matches)
+                .map(m -> new UserId(Long.parseLong(m.group(1))))
+                .flatMap(profiles::publicFreelancer);
+        if (card.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, getTranslation("profile.public.not-found"));
+            return;
+        }
+        removeAll();
+        show(card.get());
+    }
+
+    private void show(FreelancerCard f) {
+        name = f.name();
+        var avatar = new Avatar(f.name());
+        avatar.addThemeVariants(AvatarVariant.LUMO_XLARGE);
+        var heading = new Div(new H1(f.name()), new Paragraph(f.title()));
+        heading.addClassName("gf-profile-heading");
+        var head = new Div(avatar, heading);
+        head.addClassName("gf-talent-head");
+
+        String country = Locale.of("", f.countryCode()).getDisplayCountry(getLocale());
+        String localTime = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.of(f.timeZone())).format(clock.instant());
+        var meta = new Div(new Span(getTranslation("talent.rate", Formats.money(f.hourlyRate()))), Chips.dot(),
+                new Span(getTranslation("experience." + f.experienceLevel().name())), Chips.dot(),
+                new Span(f.city() + ", " + country), Chips.dot(),
+                new Span(getTranslation("profile.public.local-time", localTime)));
+        meta.addClassName("gf-job-meta");
+        if (f.availableNow()) {
+            var available = new Span(getTranslation("talent.available", f.hoursPerWeek()));
+            available.addClassNames("gf-badge", "gf-badge-open");
+            meta.add(Chips.dot(), available);
+        }
+        var overview = new Paragraph(f.overview().replace("**", ""));
+        overview.addClassName("gf-job-description");
+        var skills = Chips.of(f.skills().stream().map(slug -> taxonomy.skill(slug).map(Skill::name).orElse(slug)).toList());
+
+        var card = new Div(head, meta, new H2(getTranslation("profile.overview")), overview,
+                new H2(getTranslation("profile.skills")), skills);
+        card.addClassNames("gf-card", "gf-job-main");
+        add(card);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return name + " · Gigforge";
+    }
+}
