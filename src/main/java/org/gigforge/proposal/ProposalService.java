@@ -45,6 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProposalService implements ProposalCounts {
 
     static final long MAX_BID_MAJOR = 1_000_000;
+    /** How many of a freelancer's latest letters a new one is compared with. */
+    static final int RECENT_LETTERS = 30;
     public static final int MAX_PAGE_SIZE = 100;
 
     private final ProposalRepository proposals;
@@ -99,6 +101,11 @@ public class ProposalService implements ProposalCounts {
             throw new UserFacingException("proposal.daily-cap", dailyCap);
         }
         var proposal = new Proposal(jobId, me, draft.coverLetter(), bid, now);
+        if (proposals.recentLetters(me.value(), PageRequest.of(0, RECENT_LETTERS)).stream()
+                .anyMatch(earlier -> CoverLetterSimilarity.of(earlier, draft.coverLetter())
+                        >= CoverLetterSimilarity.GENERIC_THRESHOLD)) {
+            proposal.markGeneric();
+        }
         try {
             proposals.saveAndFlush(proposal);
         } catch (DataIntegrityViolationException doubleClick) {
@@ -143,7 +150,7 @@ public class ProposalService implements ProposalCounts {
         Map<UserId, String> names = accounts.publicNames(
                 received.stream().map(Proposal::freelancerId).collect(Collectors.toSet()));
         return received.stream().map(p -> new ReceivedProposal(p.id(), p.freelancerId(),
-                names.getOrDefault(p.freelancerId(), ""), p.coverLetter(), fees.breakdown(p.bid()), p.state(),
+                names.getOrDefault(p.freelancerId(), ""), p.coverLetter(), p.generic(), fees.breakdown(p.bid()), p.state(),
                 p.submittedAt())).toList();
     }
 

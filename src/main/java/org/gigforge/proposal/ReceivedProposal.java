@@ -4,6 +4,9 @@ import java.time.Instant;
 import org.gigforge.account.UserId;
 import org.gigforge.payment.FeeBreakdown;
 
-/** A proposal as the job's client sees it: who, the letter, the bid with what the client would pay. */
+/**
+ * A proposal as the job's client sees it: who, the letter (flagged {@code generic} when it was sent
+ * nearly unchanged to other jobs), the bid with what the client would pay.
+ */
 public record ReceivedProposal(ProposalId id, UserId freelancerId, String freelancerName, String coverLetter,
-        FeeBreakdown fees, ProposalState state, Instant submittedAt) {}
+        boolean generic, FeeBreakdown fees, ProposalState state, Instant submittedAt) {}

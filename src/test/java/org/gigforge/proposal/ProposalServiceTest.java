@@ -150,6 +150,21 @@ class ProposalServiceTest {
         assertThatThrownBy(() -> proposals.shortlist(first.id())).isInstanceOf(AuthorizationDeniedException.class);
     }
 
+    @Test
+    void the_same_letter_sent_to_another_job_is_flagged_generic_to_the_client() {
+        JobId first = postJob(true);
+        JobId second = postJob(true);
+        TestAccounts.signInAs(users, newFreelancer());
+        proposals.submit(first, new ProposalDraft(CoverLetterSimilarityTest.TEMPLATE, Money.ofMajor(400, "USD")));
+        proposals.submit(second, new ProposalDraft("Dear client, " + CoverLetterSimilarityTest.TEMPLATE, Money.ofMajor(400, "USD")));
+
+        TestAccounts.signInAs(users, TestAccounts.CLIENT);
+        assertThat(proposals.receivedProposals(first, PageRequest.of(0, 10))).extracting(ReceivedProposal::generic)
+                .containsExactly(false);
+        assertThat(proposals.receivedProposals(second, PageRequest.of(0, 10))).extracting(ReceivedProposal::generic)
+                .containsExactly(true);
+    }
+
     private JobId postJob(boolean publish) {
         TestAccounts.signInAs(users, TestAccounts.CLIENT);
         var job = jobs.post(new JobDraft("Menu board for our café", "Two printable menu boards in our brand colours.",

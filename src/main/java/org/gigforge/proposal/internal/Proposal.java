@@ -51,6 +51,9 @@ public class Proposal {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt = Instant.EPOCH;
 
+    @Column(nullable = false)
+    private boolean generic;
+
     protected Proposal() {}
 
     public Proposal(JobId job, UserId freelancer, String coverLetter, Money bid, Instant submittedAt) {
@@ -79,6 +82,15 @@ public class Proposal {
 
     public Money bid() {
         return Money.of(bidMinor, currency);
+    }
+
+    /** Flags the letter as sent nearly unchanged to another job; the client sees it. */
+    public void markGeneric() {
+        this.generic = true;
+    }
+
+    public boolean generic() {
+        return generic;
     }
 
     public String coverLetter() {

@@ -17,6 +17,10 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     long countByFreelancerId(long freelancerId);
 
+    /** The freelancer's latest letters, to spot one sent to many jobs. */
+    @Query("select p.coverLetter from Proposal p where p.freelancerId = :freelancerId order by p.submittedAt desc")
+    List<String> recentLetters(long freelancerId, Pageable page);
+
     @Query("select p from Proposal p where p.jobId = :jobId and p.state <> org.gigforge.proposal.ProposalState.WITHDRAWN "
             + "order by p.submittedAt desc, p.id desc")
     List<Proposal> findActiveByJob(long jobId, Pageable page);

@@ -59,7 +59,16 @@ public class JobProposalsView extends VerticalLayout implements BeforeEnterObser
     private void show(JobSummary job) {
         var grid = new Grid<ReceivedProposal>();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ReceivedProposal::freelancerName).setHeader(getTranslation("proposal.freelancer")).setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(p -> {
+            var name = new Span(p.freelancerName());
+            if (!p.generic()) {
+                return name;
+            }
+            var generic = new Span(getTranslation("proposal.generic"));
+            generic.addClassNames("gf-badge", "gf-badge-closed");
+            generic.getElement().setAttribute("title", getTranslation("proposal.generic.explain"));
+            return new HorizontalLayout(name, generic);
+        })).setHeader(getTranslation("proposal.freelancer")).setFlexGrow(2);
         grid.addColumn(p -> Formats.money(p.fees().price())).setHeader(getTranslation("proposal.their-bid"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> Formats.money(p.fees().clientPays())).setHeader(getTranslation("proposal.fees.you-pay"))
