@@ -1,11 +1,10 @@
 package org.gigforge.job;
 
-import java.text.Normalizer;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.List;
 import org.gigforge.account.UserId;
 import org.gigforge.platform.Money;
+import org.gigforge.platform.Slug;
 import org.gigforge.taxonomy.ExperienceLevel;
 import org.jspecify.annotations.Nullable;
 
@@ -34,14 +33,6 @@ public record JobSummary(
 
     /** The readable public address of the job, e.g. {@code jobs/42-build-a-shopify-storefront}. */
     public String path() {
-        String slug = Normalizer.normalize(title, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-[^-]*$", "");
-        }
-        return "jobs/" + id + (slug.isEmpty() ? "" : "-" + slug);
+        return Slug.path("jobs", id, title);
     }
 }

@@ -26,6 +26,7 @@ import org.gigforge.account.AccountSummary;
 import org.gigforge.account.Role;
 import org.gigforge.account.SignInRecord;
 import org.gigforge.platform.UserFacingException;
+import org.gigforge.platform.ui.Chips;
 import org.gigforge.platform.ui.FormErrors;
 import org.gigforge.platform.ui.Formats;
 import org.gigforge.platform.ui.ViewHeader;
@@ -101,9 +102,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private Section rolesSection(AccountSummary me) {
         var badges = new HorizontalLayout();
         me.roles().stream().sorted().forEach(role -> {
-            var badge = new Span(getTranslation("role." + role.name()));
-            badge.addClassNames("gf-badge", "gf-badge-" + role.name().toLowerCase(Locale.ROOT));
-            badges.add(badge);
+            badges.add(Chips.badge(getTranslation("role." + role.name()), role.name()));
         });
         var section = section("account.section.roles", badges);
         for (Role role : new Role[] {Role.CLIENT, Role.FREELANCER}) {

@@ -28,6 +28,7 @@ import org.gigforge.job.ProposalCounts;
 import org.gigforge.job.JobState;
 import org.gigforge.job.JobSummary;
 import org.gigforge.platform.UserFacingException;
+import org.gigforge.platform.ui.Chips;
 import org.gigforge.platform.ui.FormErrors;
 import org.gigforge.platform.ui.Formats;
 import org.gigforge.platform.ui.ViewHeader;
@@ -137,9 +138,7 @@ public class ClientJobsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span stateBadge(JobState state) {
-        var badge = new Span(getTranslation("job.state." + state.name()));
-        badge.addClassNames("gf-badge", "gf-badge-" + state.name().toLowerCase(java.util.Locale.ROOT));
-        return badge;
+        return Chips.badge(getTranslation("job.state." + state.name()), state.name());
     }
 
     @Override

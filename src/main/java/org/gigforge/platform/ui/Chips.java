@@ -3,6 +3,7 @@ package org.gigforge.platform.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.Locale;
 
 /** Small inline pieces of cards: skill chips and the dot between facts. */
 public final class Chips {
@@ -19,6 +20,13 @@ public final class Chips {
             chips.add(chip);
         });
         return chips;
+    }
+
+    /** A small status label; {@code variant} picks its colours ({@code open}, {@code draft}, {@code client} …). */
+    public static Span badge(String text, String variant) {
+        var badge = new Span(text);
+        badge.addClassNames("gf-badge", "gf-badge-" + variant.toLowerCase(Locale.ROOT));
+        return badge;
     }
 
     /** A separator dot between facts on one line; hidden from screen readers. */

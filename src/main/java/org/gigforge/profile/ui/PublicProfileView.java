@@ -18,13 +18,11 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gigforge.account.UserId;
 import org.gigforge.platform.ui.Chips;
-import org.gigforge.platform.ui.Formats;
 import org.gigforge.profile.FreelancerCard;
 import org.gigforge.profile.ProfileService;
 import org.gigforge.taxonomy.Skill;
@@ -74,19 +72,10 @@ public class PublicProfileView extends VerticalLayout implements BeforeEnterObse
         var head = new Div(avatar, heading);
         head.addClassName("gf-talent-head");
 
-        String country = Locale.of("", f.countryCode()).getDisplayCountry(getLocale());
         String localTime = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZoneId.of(f.timeZone())).format(clock.instant());
-        var meta = new Div(new Span(getTranslation("talent.rate", Formats.money(f.hourlyRate()))), Chips.dot(),
-                new Span(getTranslation("experience." + f.experienceLevel().name())), Chips.dot(),
-                new Span(f.city() + ", " + country), Chips.dot(),
-                new Span(getTranslation("profile.public.local-time", localTime)));
-        meta.addClassName("gf-job-meta");
-        if (f.availableNow()) {
-            var available = new Span(getTranslation("talent.available", f.hoursPerWeek()));
-            available.addClassNames("gf-badge", "gf-badge-open");
-            meta.add(Chips.dot(), available);
-        }
+        var meta = FreelancerFacts.line(this, f);
+        meta.add(Chips.dot(), new Span(getTranslation("profile.public.local-time", localTime)));
         var overview = new Paragraph(f.overview().replace("**", ""));
         overview.addClassName("gf-job-description");
         var skills = Chips.of(f.skills().stream().map(slug -> taxonomy.skill(slug).map(Skill::name).orElse(slug)).toList());

@@ -15,12 +15,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
 import org.gigforge.account.Role;
 import org.gigforge.profile.FreelancerCard;
 import org.gigforge.profile.ProfileService;
 import org.gigforge.platform.ui.Chips;
-import org.gigforge.platform.ui.Formats;
 import org.gigforge.platform.ui.ViewHeader;
 import org.gigforge.taxonomy.Skill;
 import org.gigforge.taxonomy.Taxonomy;
@@ -57,16 +55,7 @@ public class TalentView extends VerticalLayout implements HasDynamicTitle {
         var who = new Div(avatar, new Div(name, new Span(f.title())));
         who.addClassName("gf-talent-head");
 
-        var rate = new Span(getTranslation("talent.rate", Formats.money(f.hourlyRate())));
-        rate.addClassName("gf-job-terms");
-        var place = new Span(f.city() + ", " + Locale.of("", f.countryCode()).getDisplayCountry(getLocale()));
-        var meta = new Div(rate, Chips.dot(), new Span(getTranslation("experience." + f.experienceLevel().name())), Chips.dot(), place);
-        meta.addClassName("gf-job-meta");
-        if (f.availableNow()) {
-            var available = new Span(getTranslation("talent.available", f.hoursPerWeek()));
-            available.addClassNames("gf-badge", "gf-badge-open");
-            meta.add(Chips.dot(), available);
-        }
+        var meta = FreelancerFacts.line(this, f);
 
         var overview = new Paragraph(f.overview().replace("**", ""));
         overview.addClassName("gf-job-excerpt");

@@ -15,13 +15,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
 import java.util.Map;
 import org.gigforge.account.Role;
 import org.gigforge.job.JobId;
 import org.gigforge.job.JobService;
 import org.gigforge.job.JobSummary;
 import org.gigforge.platform.UserFacingException;
+import org.gigforge.platform.ui.Chips;
 import org.gigforge.platform.ui.FormErrors;
 import org.gigforge.platform.ui.Formats;
 import org.gigforge.platform.ui.ViewHeader;
@@ -64,8 +64,7 @@ public class JobProposalsView extends VerticalLayout implements BeforeEnterObser
             if (!p.generic()) {
                 return name;
             }
-            var generic = new Span(getTranslation("proposal.generic"));
-            generic.addClassNames("gf-badge", "gf-badge-closed");
+            var generic = Chips.badge(getTranslation("proposal.generic"), "closed");
             generic.getElement().setAttribute("title", getTranslation("proposal.generic.explain"));
             return new HorizontalLayout(name, generic);
         })).setHeader(getTranslation("proposal.freelancer")).setFlexGrow(2);
@@ -73,11 +72,8 @@ public class JobProposalsView extends VerticalLayout implements BeforeEnterObser
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> Formats.money(p.fees().clientPays())).setHeader(getTranslation("proposal.fees.you-pay"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(p -> {
-            var badge = new Span(getTranslation("proposal.state." + p.state().name()));
-            badge.addClassNames("gf-badge", "gf-badge-" + p.state().name().toLowerCase(Locale.ROOT));
-            return badge;
-        })).setHeader(getTranslation("job.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(p -> Chips.badge(getTranslation("proposal.state." + p.state().name()),
+                        p.state().name()))).setHeader(getTranslation("job.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> Formats.date(p.submittedAt())).setHeader(getTranslation("proposal.submitted"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(p -> {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -13,12 +12,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
 import java.util.Map;
 import org.gigforge.account.Role;
 import org.gigforge.job.JobType;
 import org.gigforge.platform.Money;
 import org.gigforge.platform.UserFacingException;
+import org.gigforge.platform.ui.Chips;
 import org.gigforge.platform.ui.FormErrors;
 import org.gigforge.platform.ui.Formats;
 import org.gigforge.platform.ui.ViewHeader;
@@ -42,11 +41,8 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> amount(p, p.fees().freelancerReceives())).setHeader(getTranslation("proposal.fees.you-receive"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(p -> {
-            var badge = new Span(getTranslation("proposal.state." + p.state().name()));
-            badge.addClassNames("gf-badge", "gf-badge-" + p.state().name().toLowerCase(Locale.ROOT));
-            return badge;
-        })).setHeader(getTranslation("job.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(p -> Chips.badge(getTranslation("proposal.state." + p.state().name()),
+                        p.state().name()))).setHeader(getTranslation("job.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> Formats.date(p.submittedAt())).setHeader(getTranslation("proposal.submitted"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(p -> {
