@@ -10,6 +10,8 @@ import org.gigforge.account.AccountPrincipal;
 import org.gigforge.account.AccountService;
 import org.gigforge.account.Role;
 import org.gigforge.account.UserId;
+import org.gigforge.profile.internal.ClientProfile;
+import org.gigforge.profile.internal.ClientProfileRepository;
 import org.gigforge.profile.internal.FreelancerProfile;
 import org.gigforge.profile.internal.FreelancerProfileRepository;
 import org.gigforge.platform.InputValidator;
@@ -34,14 +36,16 @@ public class ProfileService {
     static final long MAX_RATE_MAJOR = 1_000;
 
     private final FreelancerProfileRepository freelancers;
+    private final ClientProfileRepository clients;
     private final AccountService accounts;
     private final Taxonomy taxonomy;
     private final InputValidator validator;
     private final Clock clock;
 
-    ProfileService(FreelancerProfileRepository freelancers, AccountService accounts, Taxonomy taxonomy,
-            InputValidator validator, Clock clock) {
+    ProfileService(FreelancerProfileRepository freelancers, ClientProfileRepository clients, AccountService accounts,
+            Taxonomy taxonomy, InputValidator validator, Clock clock) {
         this.freelancers = freelancers;
+        this.clients = clients;
         this.accounts = accounts;
         this.taxonomy = taxonomy;
         this.validator = validator;
@@ -90,6 +94,32 @@ public class ProfileService {
         Map<UserId, String> names = accounts.publicNames(
                 profiles.stream().map(FreelancerProfile::userId).collect(Collectors.toSet()));
         return profiles.stream().map(p -> p.card(names.getOrDefault(p.userId(), ""))).toList();
+    }
+
+    /** The signed-in client's profile, empty until they save it. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    public Optional<ClientProfileData> myClientProfile() {
+        return clients.findById(AccountPrincipal.currentUserId().value()).map(ClientProfile::data);
+    }
+
+    /** Creates or updates the signed-in client's profile. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public ClientProfileData saveMyClientProfile(ClientProfileData data) {
+        validator.check(data);
+        var place = taxonomy.place(data.city(), data.countryCode())
+                .orElseThrow(() -> InvalidInputException.of("place", "profile.place.required"));
+        UserId me = AccountPrincipal.currentUserId();
+        var profile = clients.findById(me.value()).orElseGet(() -> new ClientProfile(me, clock.instant()));
+        profile.update(data, place);
+        clients.save(profile);
+        return profile.data();
+    }
+
+    /** What job pages show about a client: company, description and place. Public. */
+    @PreAuthorize("permitAll()")
+    public Optional<ClientProfileData> publicClient(UserId id) {
+        return clients.findById(id.value()).map(ClientProfile::data);
     }
 
     /** A freelancer's public profile: what anyone may see (never the email or private files). */

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gigforge.account.Role;
@@ -26,6 +27,8 @@ import org.gigforge.job.JobService;
 import org.gigforge.job.JobSummary;
 import org.gigforge.platform.ui.Chips;
 import org.gigforge.platform.ui.Formats;
+import org.gigforge.profile.ClientProfileData;
+import org.gigforge.profile.ProfileService;
 import org.gigforge.taxonomy.Skill;
 import org.gigforge.taxonomy.Taxonomy;
 
@@ -43,10 +46,13 @@ public class JobDetailView extends VerticalLayout implements BeforeEnterObserver
     private final transient Taxonomy taxonomy;
     private final transient AuthenticationContext authentication;
     private final transient Clock clock;
+    private final transient ProfileService profiles;
     private String title = "";
 
-    JobDetailView(JobService jobs, Taxonomy taxonomy, AuthenticationContext authentication, Clock clock) {
+    JobDetailView(JobService jobs, ProfileService profiles, Taxonomy taxonomy, AuthenticationContext authentication,
+            Clock clock) {
         this.jobs = jobs;
+        this.profiles = profiles;
         this.taxonomy = taxonomy;
         this.authentication = authentication;
         this.clock = clock;
@@ -88,8 +94,19 @@ public class JobDetailView extends VerticalLayout implements BeforeEnterObserver
         main.addClassNames("gf-card", "gf-job-main");
 
         long posted = jobs.countPublishedJobs(job.clientId());
-        var client = new Div(new H2(getTranslation("job.detail.about-client")), new Paragraph(job.clientName()),
-                new Paragraph(getTranslation("job.detail.client-jobs", posted)));
+        var client = new Div(new H2(getTranslation("job.detail.about-client")));
+        var about = profiles.publicClient(job.clientId());
+        String company = about.map(ClientProfileData::companyName).orElse(null);
+        client.add(new Paragraph(company == null ? job.clientName() : company + " · " + job.clientName()));
+        about.ifPresent(c -> {
+            client.add(new Paragraph(c.city() + ", " + Locale.of("", c.countryCode()).getDisplayCountry(Formats.locale())));
+            if (c.description() != null) {
+                var aboutText = new Paragraph(c.description());
+                aboutText.addClassName("gf-muted");
+                client.add(aboutText);
+            }
+        });
+        client.add(new Paragraph(getTranslation("job.detail.client-jobs", posted)));
         client.addClassName("gf-card");
 
         var similar = new Div(new H2(getTranslation("job.detail.similar")));

@@ -1,0 +1,61 @@
+package org.gigforge.profile.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.gigforge.account.UserId;
+import org.gigforge.profile.ClientProfileData;
+import org.gigforge.taxonomy.Place;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "profile_client")
+public class ClientProfile {
+
+    @Id
+    @Column(name = "user_id")
+    private long userId;
+
+    @Column(name = "company_name")
+    private @Nullable String companyName;
+
+    @Column
+    private @Nullable String description;
+
+    @Column(nullable = false)
+    private String city = "";
+
+    @Column(name = "country_code", nullable = false, length = 2)
+    private String countryCode = "";
+
+    @Column(nullable = false)
+    private double latitude;
+
+    @Column(nullable = false)
+    private double longitude;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    protected ClientProfile() {}
+
+    public ClientProfile(UserId user, Instant createdAt) {
+        this.userId = user.value();
+        this.createdAt = createdAt;
+    }
+
+    public void update(ClientProfileData data, Place place) {
+        this.companyName = data.companyName();
+        this.description = data.description();
+        this.city = place.city();
+        this.countryCode = place.countryCode();
+        this.latitude = place.latitude();
+        this.longitude = place.longitude();
+    }
+
+    public ClientProfileData data() {
+        return new ClientProfileData(companyName, description, city, countryCode);
+    }
+}
