@@ -16,6 +16,7 @@ import org.gigforge.account.internal.UserAccountRepository;
 import org.gigforge.platform.InputValidator;
 import org.gigforge.platform.InvalidInputException;
 import org.gigforge.platform.LikePattern;
+import org.gigforge.platform.Paging;
 import org.gigforge.platform.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
 public class AccountService {
+
+    /** The most users one page may hold. */
+    public static final int MAX_PAGE_SIZE = 200;
 
     private final UserAccountRepository accounts;
     private final SignInEventRepository signIns;
@@ -144,7 +148,7 @@ public class AccountService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public List<AccountSummary> findUsers(UserFilter filter, Pageable page) {
-        return accounts.findAll(matching(filter), page).map(UserAccount::summary).getContent();
+        return accounts.findAll(matching(filter), Paging.capped(page, MAX_PAGE_SIZE)).map(UserAccount::summary).getContent();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

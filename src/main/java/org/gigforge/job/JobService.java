@@ -21,6 +21,7 @@ import org.gigforge.platform.InputValidator;
 import org.gigforge.platform.InvalidInputException;
 import org.gigforge.platform.LikePattern;
 import org.gigforge.platform.Money;
+import org.gigforge.platform.Paging;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.taxonomy.Taxonomy;
 import org.springframework.context.ApplicationEventPublisher;
@@ -191,7 +192,7 @@ public class JobService {
     /** Every job, for admins: filter by title text, state and category; sort by any column. */
     @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     public List<JobSummary> findJobs(JobFilter filter, Pageable page) {
-        return summaries(jobs.findAll(matching(filter), page).getContent());
+        return summaries(jobs.findAll(matching(filter), capped(page)).getContent());
     }
 
     @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
@@ -294,11 +295,8 @@ public class JobService {
         return page.stream().map(job -> job.summary(names.getOrDefault(job.clientId(), ""))).toList();
     }
 
-    /** Sorting is fixed by the queries; only the page number and a bounded size are taken from callers. */
     private static Pageable capped(Pageable page) {
-        return page.isUnpaged()
-                ? PageRequest.of(0, MAX_PAGE_SIZE)
-                : PageRequest.of(page.getPageNumber(), Math.min(page.getPageSize(), MAX_PAGE_SIZE));
+        return Paging.capped(page, MAX_PAGE_SIZE);
     }
 
     private static long currentUser() {

@@ -17,8 +17,8 @@ import org.gigforge.profile.internal.FreelancerProfileRepository;
 import org.gigforge.platform.InputValidator;
 import org.gigforge.platform.InvalidInputException;
 import org.gigforge.platform.Money;
+import org.gigforge.platform.Paging;
 import org.gigforge.taxonomy.Taxonomy;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -88,9 +88,7 @@ public class ProfileService {
 
     /** Freelancers for clients to browse: available ones first. */
     public List<FreelancerCard> browseFreelancers(Pageable page) {
-        var profiles = freelancers.findForBrowsing(
-                PageRequest.of(page.isPaged() ? page.getPageNumber() : 0,
-                        Math.min(page.isPaged() ? page.getPageSize() : MAX_PAGE_SIZE, MAX_PAGE_SIZE)));
+        var profiles = freelancers.findForBrowsing(Paging.capped(page, MAX_PAGE_SIZE));
         Map<UserId, String> names = accounts.publicNames(
                 profiles.stream().map(FreelancerProfile::userId).collect(Collectors.toSet()));
         return profiles.stream().map(p -> p.card(names.getOrDefault(p.userId(), ""))).toList();

@@ -23,6 +23,7 @@ import org.gigforge.platform.GigforgeProperties;
 import org.gigforge.platform.InputValidator;
 import org.gigforge.platform.InvalidInputException;
 import org.gigforge.platform.Money;
+import org.gigforge.platform.Paging;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.proposal.internal.Proposal;
 import org.gigforge.proposal.internal.ProposalRepository;
@@ -128,9 +129,7 @@ public class ProposalService implements ProposalCounts {
 
     /** The signed-in freelancer's proposals, newest first. */
     public List<MyProposal> myProposals(Pageable page) {
-        var mine = proposals.findByFreelancer(AccountPrincipal.currentUserId().value(),
-                PageRequest.of(page.isPaged() ? page.getPageNumber() : 0,
-                        Math.min(page.isPaged() ? page.getPageSize() : MAX_PAGE_SIZE, MAX_PAGE_SIZE)));
+        var mine = proposals.findByFreelancer(AccountPrincipal.currentUserId().value(), Paging.capped(page, MAX_PAGE_SIZE));
         var published = jobs.publishedJobs(mine.stream().map(Proposal::jobId).collect(Collectors.toSet()));
         return mine.stream().map(p -> toMine(p, published.get(p.jobId()))).toList();
     }
@@ -143,9 +142,7 @@ public class ProposalService implements ProposalCounts {
     @Transactional
     public List<ReceivedProposal> receivedProposals(JobId jobId, Pageable page) {
         requireMyJob(jobId);
-        var received = proposals.findActiveByJob(jobId.value(),
-                PageRequest.of(page.isPaged() ? page.getPageNumber() : 0,
-                        Math.min(page.isPaged() ? page.getPageSize() : MAX_PAGE_SIZE, MAX_PAGE_SIZE)));
+        var received = proposals.findActiveByJob(jobId.value(), Paging.capped(page, MAX_PAGE_SIZE));
         received.stream().filter(p -> p.state() == ProposalState.SUBMITTED).forEach(p -> p.moveTo(ProposalState.VIEWED));
         Map<UserId, String> names = accounts.publicNames(
                 received.stream().map(Proposal::freelancerId).collect(Collectors.toSet()));
