@@ -15,6 +15,7 @@ import org.gigforge.account.UserId;
 import org.gigforge.job.JobId;
 import org.gigforge.job.ProposalCounts;
 import org.gigforge.job.JobService;
+import org.gigforge.job.JobState;
 import org.gigforge.job.JobSummary;
 import org.gigforge.job.JobType;
 import org.gigforge.payment.FeeBreakdown;
@@ -202,7 +203,7 @@ public class ProposalService implements ProposalCounts {
 
     private MyProposal toMine(Proposal proposal, @Nullable JobSummary job) {
         return new MyProposal(proposal.id(), proposal.jobId(), job == null ? "" : job.title(),
-                job == null ? JobType.FIXED : job.type(), fees.breakdown(proposal.bid()), proposal.state(),
-                proposal.submittedAt());
+                job == null ? JobType.FIXED : job.type(), job != null && job.state() == JobState.OPEN,
+                fees.breakdown(proposal.bid()), proposal.state(), proposal.submittedAt());
     }
 }

@@ -9,6 +9,7 @@ import org.gigforge.TestAccounts;
 import org.gigforge.account.AccountService;
 import org.gigforge.account.Role;
 import org.gigforge.account.SignUpRequest;
+import org.gigforge.job.CloseReason;
 import org.gigforge.job.JobDraft;
 import org.gigforge.job.JobId;
 import org.gigforge.job.JobService;
@@ -51,6 +52,7 @@ class ProposalServiceTest {
         assertThat(sent.fees().freelancerReceives()).isEqualTo(Money.ofMajor(360, "USD"));
         assertThat(sent.fees().clientPays()).isEqualTo(Money.ofMajor(420, "USD"));
         assertThat(proposals.myProposals(PageRequest.of(0, 10))).extracting(MyProposal::id).containsExactly(sent.id());
+        assertThat(sent.jobOpen()).isTrue();
 
         assertThatThrownBy(() -> proposals.submit(job, new ProposalDraft(LETTER, Money.ofMajor(380, "USD"))))
                 .isInstanceOfSatisfying(UserFacingException.class,
@@ -163,6 +165,21 @@ class ProposalServiceTest {
                 .containsExactly(false);
         assertThat(proposals.receivedProposals(second, PageRequest.of(0, 10))).extracting(ReceivedProposal::generic)
                 .containsExactly(true);
+    }
+
+    @Test
+    void a_freelancer_sees_when_the_job_closed_under_their_proposal() {
+        JobId job = postJob(true);
+        String freelancer = newFreelancer();
+        TestAccounts.signInAs(users, freelancer);
+        proposals.submit(job, new ProposalDraft(LETTER, Money.ofMajor(400, "USD")));
+
+        TestAccounts.signInAs(users, TestAccounts.CLIENT);
+        jobs.close(job, CloseReason.FILLED);
+
+        TestAccounts.signInAs(users, freelancer);
+        assertThat(proposals.myProposals(PageRequest.of(0, 10))).singleElement()
+                .satisfies(p -> assertThat(p.jobOpen()).isFalse());
     }
 
     private JobId postJob(boolean publish) {

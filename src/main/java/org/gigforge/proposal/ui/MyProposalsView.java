@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -41,8 +42,14 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> amount(p, p.fees().freelancerReceives())).setHeader(getTranslation("proposal.fees.you-receive"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(p -> Chips.badge(getTranslation("proposal.state." + p.state().name()),
-                        p.state().name()))).setHeader(getTranslation("job.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(p -> {
+                    var state = Chips.badge(getTranslation("proposal.state." + p.state().name()), p.state().name());
+                    if (p.jobOpen() || p.state() == ProposalState.WITHDRAWN) {
+                        return state;
+                    }
+                    // The job closed while the proposal was still waiting: say so rather than "Sent".
+                    return new HorizontalLayout(state, Chips.badge(getTranslation("proposal.job-closed"), "closed"));
+                })).setHeader(getTranslation("job.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> Formats.date(p.submittedAt())).setHeader(getTranslation("proposal.submitted"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(p -> {
