@@ -13,6 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.gigforge.job.JobService;
+import org.gigforge.job.JobSummary;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +38,9 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -57,6 +66,9 @@ class SignUpJourneyIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JobService jobs;
 
     private WebDriverWait wait;
 
@@ -192,6 +204,28 @@ class SignUpJourneyIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("proposals-grid")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposals-grid"), "$900"));
         assertThat(consoleProblems()).isEmpty();
+    }
+
+    @Test
+    void a_job_page_carries_its_search_metadata_in_the_server_html() throws Exception {
+        JobSummary job = jobs.openJobs(null, PageRequest.of(0, 1)).getFirst();
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/" + job.path()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        var html = Jsoup.parse(response.body());
+        assertThat(html.title()).isEqualTo(job.title() + " · Gigforge");
+        assertThat(html.select("link[rel=canonical]").attr("href")).isEqualTo(url("/" + job.path()));
+        assertThat(html.select("meta[property=og:title]").attr("content")).isEqualTo(job.title());
+        assertThat(html.select("meta[name=description]")).hasSize(1);
+        assertThat(html.select("meta[name=description]").attr("content")).isNotBlank().hasSizeLessThanOrEqualTo(160);
+        String posting = html.select("script[type=application/ld+json]").html();
+        assertThat(posting).contains("\"@type\":\"JobPosting\"", "\"employmentType\":\"CONTRACTOR\"",
+                "\"currency\":\"USD\"");
+        // Other pages carry no job metadata.
+        var landing = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(Jsoup.parse(landing.body()).select("script[type=application/ld+json]")).isEmpty();
     }
 
     private void logOut() {
