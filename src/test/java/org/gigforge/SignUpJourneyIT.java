@@ -228,6 +228,25 @@ class SignUpJourneyIT {
         assertThat(Jsoup.parse(landing.body()).select("script[type=application/ld+json]")).isEmpty();
     }
 
+    @Test
+    void search_engines_get_robots_and_a_sitemap_of_public_pages() throws Exception {
+        var client = HttpClient.newHttpClient();
+        var robots = client.send(HttpRequest.newBuilder(URI.create(url("/robots.txt"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.body()).contains("Disallow: /admin/", "Sitemap: " + url("/sitemap.xml"));
+
+        var sitemap = client.send(HttpRequest.newBuilder(URI.create(url("/sitemap.xml"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sitemap.statusCode()).isEqualTo(200);
+        var locations = Jsoup.parse(sitemap.body(), "", org.jsoup.parser.Parser.xmlParser()).select("loc").eachText();
+        long open = jobs.countOpenJobs(null);
+        assertThat(locations).contains(url("/"))
+                .filteredOn(loc -> loc.startsWith(url("/jobs/"))).hasSize((int) open);
+        assertThat(locations).filteredOn(loc -> loc.startsWith(url("/freelancers/"))).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(sitemap.body()).doesNotContain("@");
+    }
+
     private void logOut() {
         click(By.cssSelector("#user-menu vaadin-menu-bar-button"));
         click(By.id("menu-logout"));

@@ -19,6 +19,7 @@ import org.gigforge.platform.InvalidInputException;
 import org.gigforge.platform.Money;
 import org.gigforge.platform.Paging;
 import org.gigforge.taxonomy.Taxonomy;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -125,6 +126,18 @@ public class ProfileService {
     public Optional<FreelancerCard> publicFreelancer(UserId id) {
         return freelancers.findById(id.value())
                 .map(p -> p.card(accounts.publicNames(List.of(id)).getOrDefault(id, "")));
+    }
+
+    /** Addresses of public freelancer profiles, for the sitemap. */
+    @PreAuthorize("permitAll()")
+    public List<String> publicProfilePaths(int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        var profiles = freelancers.findForBrowsing(PageRequest.of(0, limit));
+        Map<UserId, String> names = accounts.publicNames(
+                profiles.stream().map(FreelancerProfile::userId).collect(Collectors.toSet()));
+        return profiles.stream().map(p -> p.card(names.getOrDefault(p.userId(), "")).path()).toList();
     }
 
     public long countFreelancers() {

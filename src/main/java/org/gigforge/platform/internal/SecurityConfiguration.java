@@ -43,7 +43,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/icons/**", "/images/**", "/styles/**", "/offline.html", "/favicon.ico")
+                .requestMatchers("/icons/**", "/images/**", "/styles/**", "/offline.html", "/favicon.ico", "/robots.txt",
+                        "/sitemap.xml")
                 .permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
