@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import org.gigforge.account.AccountPrincipal;
 import org.gigforge.account.Role;
 import org.gigforge.platform.Money;
@@ -86,7 +87,7 @@ public class MyProfileView extends VerticalLayout implements HasDynamicTitle {
         profiles.myFreelancerProfile().ifPresent(data -> {
             title.setValue(data.title());
             overview.setValue(data.overview());
-            skills.setValue(data.skills().stream().map(taxonomy::skill).flatMap(java.util.Optional::stream).toList());
+            skills.setValue(data.skills().stream().map(taxonomy::skill).flatMap(Optional::stream).toList());
             if (data.hourlyRate() != null) {
                 rate.setValue(data.hourlyRate().toDecimal().intValue());
             }

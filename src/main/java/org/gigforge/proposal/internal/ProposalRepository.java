@@ -1,6 +1,7 @@
 package org.gigforge.proposal.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -30,5 +31,5 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     @Query("select p.jobId, count(p) from Proposal p where p.jobId in :jobIds "
             + "and p.state <> org.gigforge.proposal.ProposalState.WITHDRAWN group by p.jobId")
-    List<Object[]> countActiveByJobs(java.util.Collection<Long> jobIds);
+    List<Object[]> countActiveByJobs(Collection<Long> jobIds);
 }
