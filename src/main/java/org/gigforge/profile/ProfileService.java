@@ -89,7 +89,11 @@ public class ProfileService {
 
     /** Freelancers for clients to browse: available ones first. */
     public List<FreelancerCard> browseFreelancers(Pageable page) {
-        var profiles = freelancers.findForBrowsing(Paging.capped(page, MAX_PAGE_SIZE));
+        return cards(freelancers.findForBrowsing(Paging.capped(page, MAX_PAGE_SIZE)));
+    }
+
+    /** Cards with the freelancers' public names, looked up once for the whole list. */
+    private List<FreelancerCard> cards(List<FreelancerProfile> profiles) {
         Map<UserId, String> names = accounts.publicNames(
                 profiles.stream().map(FreelancerProfile::userId).collect(Collectors.toSet()));
         return profiles.stream().map(p -> p.card(names.getOrDefault(p.userId(), ""))).toList();
@@ -124,8 +128,7 @@ public class ProfileService {
     /** A freelancer's public profile: what anyone may see (never the email or private files). */
     @PreAuthorize("permitAll()")
     public Optional<FreelancerCard> publicFreelancer(UserId id) {
-        return freelancers.findById(id.value())
-                .map(p -> p.card(accounts.publicNames(List.of(id)).getOrDefault(id, "")));
+        return freelancers.findById(id.value()).map(p -> cards(List.of(p)).getFirst());
     }
 
     /** Addresses of public freelancer profiles, for the sitemap. */
@@ -134,10 +137,7 @@ public class ProfileService {
         if (limit <= 0) {
             return List.of();
         }
-        var profiles = freelancers.findForBrowsing(PageRequest.of(0, limit));
-        Map<UserId, String> names = accounts.publicNames(
-                profiles.stream().map(FreelancerProfile::userId).collect(Collectors.toSet()));
-        return profiles.stream().map(p -> p.card(names.getOrDefault(p.userId(), "")).path()).toList();
+        return cards(freelancers.findForBrowsing(PageRequest.of(0, limit))).stream().map(FreelancerCard::path).toList();
     }
 
     public long countFreelancers() {

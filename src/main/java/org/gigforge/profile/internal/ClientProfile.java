@@ -1,6 +1,7 @@
 package org.gigforge.profile.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,17 +25,8 @@ public class ClientProfile {
     @Column
     private @Nullable String description;
 
-    @Column(nullable = false)
-    private String city = "";
-
-    @Column(name = "country_code", nullable = false, length = 2)
-    private String countryCode = "";
-
-    @Column(nullable = false)
-    private double latitude;
-
-    @Column(nullable = false)
-    private double longitude;
+    @Embedded
+    private Location location = new Location();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
@@ -49,13 +41,10 @@ public class ClientProfile {
     public void update(ClientProfileData data, Place place) {
         this.companyName = data.companyName();
         this.description = data.description();
-        this.city = place.city();
-        this.countryCode = place.countryCode();
-        this.latitude = place.latitude();
-        this.longitude = place.longitude();
+        this.location = new Location(place);
     }
 
     public ClientProfileData data() {
-        return new ClientProfileData(companyName, description, city, countryCode);
+        return new ClientProfileData(companyName, description, location.city(), location.countryCode());
     }
 }

@@ -2,6 +2,7 @@ package org.gigforge.profile.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -45,17 +46,8 @@ public class FreelancerProfile {
     @Column(name = "experience_level", nullable = false)
     private ExperienceLevel experienceLevel = ExperienceLevel.INTERMEDIATE;
 
-    @Column(nullable = false)
-    private String city = "";
-
-    @Column(name = "country_code", nullable = false, length = 2)
-    private String countryCode = "";
-
-    @Column(nullable = false)
-    private double latitude;
-
-    @Column(nullable = false)
-    private double longitude;
+    @Embedded
+    private Location location = new Location();
 
     @Column(name = "time_zone", nullable = false)
     private String timeZone = "UTC";
@@ -91,10 +83,7 @@ public class FreelancerProfile {
         this.hourlyRateMinor = rate.minorUnits();
         this.currency = rate.currency().getCurrencyCode();
         this.experienceLevel = Objects.requireNonNull(data.experienceLevel());
-        this.city = place.city();
-        this.countryCode = place.countryCode();
-        this.latitude = place.latitude();
-        this.longitude = place.longitude();
+        this.location = new Location(place);
         this.timeZone = place.timeZone();
         this.hoursPerWeek = data.hoursPerWeek();
         this.availableNow = data.availableNow();
@@ -102,7 +91,7 @@ public class FreelancerProfile {
 
     public FreelancerProfileData data() {
         return new FreelancerProfileData(title, overview, List.copyOf(skills), Money.of(hourlyRateMinor, currency),
-                experienceLevel, city, countryCode, hoursPerWeek, availableNow);
+                experienceLevel, location.city(), location.countryCode(), hoursPerWeek, availableNow);
     }
 
     public UserId userId() {
@@ -110,7 +99,7 @@ public class FreelancerProfile {
     }
 
     public FreelancerCard card(String name) {
-        return new FreelancerCard(userId(), name, title, overview, Money.of(hourlyRateMinor, currency), experienceLevel, city,
-                countryCode, timeZone, hoursPerWeek, availableNow, List.copyOf(skills));
+        return new FreelancerCard(userId(), name, title, overview, Money.of(hourlyRateMinor, currency), experienceLevel,
+                location.city(), location.countryCode(), timeZone, hoursPerWeek, availableNow, List.copyOf(skills));
     }
 }
