@@ -42,6 +42,8 @@ public class InputValidator {
         Object[] arguments = attributes.containsKey("max")
                 ? new Object[] {attributes.get("max")}
                 : attributes.containsKey("min") ? new Object[] {attributes.get("min")} : new Object[0];
-        return new InvalidInputException.Problem(violation.getPropertyPath().toString(), key, arguments);
+        // Problems inside a list or nested record belong to the field that edits the whole list.
+        String field = violation.getPropertyPath().toString().split("[.\\[]", 2)[0];
+        return new InvalidInputException.Problem(field, key, arguments);
     }
 }

@@ -13,6 +13,12 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
         Objects.requireNonNull(currency, "currency");
     }
 
+    /**
+     * Currencies members can price work in. All have two decimals and are widely supported by card
+     * processors, so fees and payouts behave the same in each.
+     */
+    public static final java.util.List<String> PRICING_CURRENCIES = java.util.List.of("USD", "EUR", "GBP", "CAD", "AUD", "CHF");
+
     public static Money of(long minorUnits, String currencyCode) {
         return new Money(minorUnits, Currency.getInstance(currencyCode));
     }

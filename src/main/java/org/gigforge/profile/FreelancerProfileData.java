@@ -1,5 +1,6 @@
 package org.gigforge.profile;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +25,11 @@ public record FreelancerProfileData(
         @NotBlank(message = "{profile.place.required}") String countryCode,
         @Min(value = 1, message = "{profile.hours.range}") @Max(value = 80, message = "{profile.hours.range}")
                 int hoursPerWeek,
-        boolean availableNow) {
+        boolean availableNow,
+        /** An IANA zone such as {@code Europe/Berlin}; empty means the zone of the chosen city. */
+        String timeZone,
+        @NotNull @Size(max = 10, message = "{profile.languages.count}") List<@Valid LanguageSkill> languages,
+        @NotNull @Size(max = 20, message = "{profile.employment.count}") List<@Valid Employment> employment) {
 
     public FreelancerProfileData {
         title = title == null ? "" : title.strip();
@@ -32,5 +37,8 @@ public record FreelancerProfileData(
         skills = skills == null ? List.of() : List.copyOf(skills);
         city = city == null ? "" : city;
         countryCode = countryCode == null ? "" : countryCode;
+        timeZone = timeZone == null ? "" : timeZone.strip();
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        employment = employment == null ? List.of() : List.copyOf(employment);
     }
 }

@@ -1,6 +1,10 @@
 package org.gigforge.profile;
 
 import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,10 +77,18 @@ public class ProfileService {
         if (rate != null && !rate.isWithinMajor(MIN_RATE_MAJOR, MAX_RATE_MAJOR)) {
             problems.add(new InvalidInputException.Problem("hourlyRate", "profile.rate.range", MIN_RATE_MAJOR, MAX_RATE_MAJOR));
         }
+        if (rate != null && !Money.PRICING_CURRENCIES.contains(rate.currency().getCurrencyCode())) {
+            problems.add(new InvalidInputException.Problem("hourlyRate", "profile.rate.currency"));
+        }
         var place = taxonomy.place(data.city(), data.countryCode());
         if (place.isEmpty()) {
             problems.add(new InvalidInputException.Problem("place", "profile.place.required"));
         }
+        if (!data.timeZone().isEmpty() && !ZoneId.getAvailableZoneIds().contains(data.timeZone())) {
+            problems.add(new InvalidInputException.Problem("timeZone", "profile.time-zone.unknown"));
+        }
+        checkLanguages(data.languages(), problems);
+        checkEmployment(data.employment(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -85,6 +97,30 @@ public class ProfileService {
         profile.update(data, place.orElseThrow());
         freelancers.save(profile);
         return profile.data();
+    }
+
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    private static void checkLanguages(List<LanguageSkill> languages, List<InvalidInputException.Problem> problems) {
+        var unknown = languages.stream().map(LanguageSkill::code).filter(code -> !LANGUAGES.contains(code)).toList();
+        if (!unknown.isEmpty()) {
+            problems.add(new InvalidInputException.Problem("languages", "profile.languages.unknown", String.join(", ", unknown)));
+        } else if (languages.stream().map(LanguageSkill::code).distinct().count() != languages.size()) {
+            problems.add(new InvalidInputException.Problem("languages", "profile.languages.duplicate"));
+        }
+    }
+
+    private void checkEmployment(List<Employment> history, List<InvalidInputException.Problem> problems) {
+        YearMonth now = YearMonth.now(clock);
+        for (Employment job : history) {
+            YearMonth from = job.from();
+            YearMonth to = job.to();
+            if (from != null && from.isAfter(now)) {
+                problems.add(new InvalidInputException.Problem("employment", "profile.employment.future", job.company()));
+            } else if (from != null && to != null && to.isBefore(from)) {
+                problems.add(new InvalidInputException.Problem("employment", "profile.employment.order", job.company()));
+            }
+        }
     }
 
     /** Freelancers for clients to browse: available ones first. */
@@ -129,6 +165,13 @@ public class ProfileService {
     @PreAuthorize("permitAll()")
     public Optional<FreelancerCard> publicFreelancer(UserId id) {
         return freelancers.findById(id.value()).map(p -> cards(List.of(p)).getFirst());
+    }
+
+    /** A freelancer's whole public page. */
+    @PreAuthorize("permitAll()")
+    public Optional<FreelancerPage> publicFreelancerPage(UserId id) {
+        return freelancers.findById(id.value())
+                .map(p -> new FreelancerPage(cards(List.of(p)).getFirst(), p.languages(), p.employment()));
     }
 
     /** Addresses of public freelancer profiles, for the sitemap. */

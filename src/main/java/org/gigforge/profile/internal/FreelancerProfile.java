@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Objects;
 import org.gigforge.account.UserId;
 import org.gigforge.platform.Money;
+import org.gigforge.profile.Employment;
 import org.gigforge.profile.FreelancerCard;
+import org.gigforge.profile.LanguageSkill;
 import org.gigforge.profile.FreelancerProfileData;
 import org.gigforge.taxonomy.Place;
 import org.gigforge.taxonomy.ExperienceLevel;
@@ -67,6 +69,16 @@ public class FreelancerProfile {
     @Column(name = "skill_slug", nullable = false)
     private List<String> skills = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "profile_freelancer_language", joinColumns = @JoinColumn(name = "user_id"))
+    @OrderColumn(name = "position")
+    private List<LanguageEntry> languages = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "profile_freelancer_employment", joinColumns = @JoinColumn(name = "user_id"))
+    @OrderColumn(name = "position")
+    private List<EmploymentEntry> employment = new ArrayList<>();
+
     protected FreelancerProfile() {}
 
     public FreelancerProfile(UserId user, Instant createdAt) {
@@ -84,14 +96,25 @@ public class FreelancerProfile {
         this.currency = rate.currency().getCurrencyCode();
         this.experienceLevel = Objects.requireNonNull(data.experienceLevel());
         this.location = new Location(place);
-        this.timeZone = place.timeZone();
+        this.timeZone = data.timeZone().isEmpty() ? place.timeZone() : data.timeZone();
+        this.languages = new ArrayList<>(data.languages().stream().map(LanguageEntry::new).toList());
+        this.employment = new ArrayList<>(data.employment().stream().map(EmploymentEntry::new).toList());
         this.hoursPerWeek = data.hoursPerWeek();
         this.availableNow = data.availableNow();
     }
 
     public FreelancerProfileData data() {
         return new FreelancerProfileData(title, overview, List.copyOf(skills), Money.of(hourlyRateMinor, currency),
-                experienceLevel, location.city(), location.countryCode(), hoursPerWeek, availableNow);
+                experienceLevel, location.city(), location.countryCode(), hoursPerWeek, availableNow, timeZone,
+                languages(), employment());
+    }
+
+    public List<LanguageSkill> languages() {
+        return languages.stream().map(LanguageEntry::skill).toList();
+    }
+
+    public List<Employment> employment() {
+        return employment.stream().map(EmploymentEntry::employment).toList();
     }
 
     public UserId userId() {

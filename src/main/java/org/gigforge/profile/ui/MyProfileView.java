@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -40,9 +41,6 @@ import org.gigforge.taxonomy.Taxonomy;
 @Menu(title = "nav.my-profile", order = 12, icon = "vaadin:user-card")
 public class MyProfileView extends VerticalLayout implements HasDynamicTitle {
 
-    /** Rates are whole US dollars for now; currency choice arrives with payments. */
-    static final String CURRENCY = "USD";
-
     MyProfileView(ProfileService profiles, Taxonomy taxonomy) {
         addClassName("gf-page");
         setId("my-profile");
@@ -54,7 +52,7 @@ public class MyProfileView extends VerticalLayout implements HasDynamicTitle {
         var overview = new TextArea(getTranslation("profile.overview"));
         overview.setMaxLength(5_000);
         overview.setMinHeight("8em");
-        overview.setHelperText(getTranslation("profile.overview.help"));
+        overview.setHelperText(getTranslation("profile.overview.help") + " " + getTranslation("markdown.help"));
         overview.setId("profile-overview");
         var skills = new MultiSelectComboBox<Skill>(getTranslation("profile.skills"));
         skills.setItems(taxonomy.skills().stream().sorted(Comparator.comparing(Skill::name)).toList());
@@ -62,9 +60,20 @@ public class MyProfileView extends VerticalLayout implements HasDynamicTitle {
         skills.setHelperText(getTranslation("job.post.skills.help", 15));
         skills.setId("profile-skills");
         var rate = new IntegerField(getTranslation("profile.rate"));
-        rate.setPrefixComponent(new Span("$"));
         rate.setSuffixComponent(new Span(getTranslation("job.per-hour")));
         rate.setId("profile-rate");
+        var currency = new Select<String>();
+        currency.setLabel(getTranslation("profile.currency"));
+        currency.setItems(Money.PRICING_CURRENCIES);
+        currency.setValue(Money.PRICING_CURRENCIES.getFirst());
+        currency.setId("profile-currency");
+        var timeZone = new ComboBox<String>(getTranslation("profile.time-zone"));
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList());
+        timeZone.setHelperText(getTranslation("profile.time-zone.help"));
+        timeZone.setClearButtonVisible(true);
+        timeZone.setId("profile-time-zone");
+        var languages = new LanguagesField(getTranslation("profile.languages"));
+        var employment = new EmploymentField(getTranslation("profile.employment"));
         var level = new Select<ExperienceLevel>();
         level.setLabel(getTranslation("profile.experience"));
         level.setItems(ExperienceLevel.values());
@@ -90,24 +99,31 @@ public class MyProfileView extends VerticalLayout implements HasDynamicTitle {
             skills.setValue(data.skills().stream().map(taxonomy::skill).flatMap(Optional::stream).toList());
             if (data.hourlyRate() != null) {
                 rate.setValue(data.hourlyRate().toDecimal().intValue());
+                currency.setValue(data.hourlyRate().currency().getCurrencyCode());
             }
+            timeZone.setValue(data.timeZone().isEmpty() ? null : data.timeZone());
+            languages.setValue(data.languages());
+            employment.setValue(data.employment());
             level.setValue(data.experienceLevel());
             taxonomy.place(data.city(), data.countryCode()).ifPresent(place::setValue);
             hours.setValue(data.hoursPerWeek());
             available.setValue(data.availableNow());
         });
 
-        Map<String, HasValidation> fields = Map.<String, HasValidation>of("title", title, "overview", overview, "skills", skills,
-                "hourlyRate", rate, "experienceLevel", level, "place", place, "city", place, "countryCode", place,
-                "hoursPerWeek", hours);
+        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("title", title), Map.entry("overview", overview),
+                Map.entry("skills", skills), Map.entry("hourlyRate", rate), Map.entry("experienceLevel", level),
+                Map.entry("place", place), Map.entry("city", place), Map.entry("countryCode", place),
+                Map.entry("hoursPerWeek", hours), Map.entry("timeZone", timeZone), Map.entry("languages", languages),
+                Map.entry("employment", employment));
         var save = new Button(getTranslation("profile.save"), click -> {
             FormErrors.clear(fields);
             Place chosen = place.getValue();
             var data = new FreelancerProfileData(title.getValue(), overview.getValue(),
                     skills.getSelectedItems().stream().map(Skill::slug).sorted().toList(),
-                    rate.getValue() == null ? null : Money.ofMajor(rate.getValue(), CURRENCY), level.getValue(),
+                    rate.getValue() == null ? null : Money.ofMajor(rate.getValue(), currency.getValue()), level.getValue(),
                     chosen == null ? "" : chosen.city(), chosen == null ? "" : chosen.countryCode(),
-                    hours.getValue() == null ? 0 : hours.getValue(), available.getValue());
+                    hours.getValue() == null ? 0 : hours.getValue(), available.getValue(),
+                    timeZone.getValue() == null ? "" : timeZone.getValue(), languages.getValue(), employment.getValue());
             try {
                 profiles.saveMyFreelancerProfile(data);
                 FormErrors.success(getTranslation("profile.saved"));
@@ -118,11 +134,15 @@ public class MyProfileView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("profile-save");
 
-        var form = new FormLayout(title, overview, skills, rate, level, place, hours, available);
+        var form = new FormLayout(title, overview, skills, rate, currency, level, hours, place, timeZone, available,
+                languages, employment);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.setColspan(title, 2);
         form.setColspan(overview, 2);
         form.setColspan(skills, 2);
+        form.setColspan(available, 2);
+        form.setColspan(languages, 2);
+        form.setColspan(employment, 2);
         form.addClassName("gf-card");
 
         var publicLink = new Anchor("", getTranslation("profile.public.view"));

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,7 +25,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gigforge.account.UserId;
 import org.gigforge.platform.ui.Chips;
+import org.gigforge.platform.ui.MarkdownText;
 import org.gigforge.profile.FreelancerCard;
+import org.gigforge.profile.FreelancerPage;
 import org.gigforge.profile.ProfileService;
 import org.gigforge.taxonomy.Skill;
 import org.gigforge.taxonomy.Taxonomy;
@@ -50,20 +54,21 @@ public class PublicProfileView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<FreelancerCard> card = event.getRouteParameters().get("idAndSlug")
+        Optional<FreelancerPage> page = event.getRouteParameters().get("idAndSlug")
                 .map(ID_AND_SLUG::matcher)
                 .filter(Matcher::matches)
                 .map(m -> new UserId(Long.parseLong(m.group(1))))
-                .flatMap(profiles::publicFreelancer);
-        if (card.isEmpty()) {
+                .flatMap(profiles::publicFreelancerPage);
+        if (page.isEmpty()) {
             event.rerouteToError(NotFoundException.class, getTranslation("profile.public.not-found"));
             return;
         }
         removeAll();
-        show(card.get());
+        show(page.get());
     }
 
-    private void show(FreelancerCard f) {
+    private void show(FreelancerPage page) {
+        FreelancerCard f = page.card();
         name = f.name();
         var avatar = new Avatar(f.name());
         avatar.addThemeVariants(AvatarVariant.LUMO_XLARGE);
@@ -76,12 +81,29 @@ public class PublicProfileView extends VerticalLayout implements BeforeEnterObse
                 .withZone(ZoneId.of(f.timeZone())).format(clock.instant());
         var meta = FreelancerFacts.line(this, f);
         meta.add(Chips.dot(), new Span(getTranslation("profile.public.local-time", localTime)));
-        var overview = new Paragraph(f.overview().replace("**", ""));
+        var overview = new MarkdownText(f.overview());
         overview.addClassName("gf-job-description");
         var skills = Chips.of(f.skills().stream().map(slug -> taxonomy.skill(slug).map(Skill::name).orElse(slug)).toList());
 
         var card = new Div(head, meta, new H2(getTranslation("profile.overview")), overview,
                 new H2(getTranslation("profile.skills")), skills);
+        if (!page.languages().isEmpty()) {
+            card.add(new H2(getTranslation("profile.languages")), Chips.of(page.languages().stream()
+                    .map(l -> LanguagesField.name(l.code()) + " · " + getTranslation("language-level." + l.level()))
+                    .toList()));
+        }
+        if (!page.employment().isEmpty()) {
+            var history = new UnorderedList();
+            history.addClassName("gf-history");
+            page.employment().forEach(e -> {
+                var role = new Span(e.role() + ", " + e.company());
+                role.addClassName("gf-history-role");
+                var when = new Span(EmploymentField.period(e, getTranslation("profile.employment.present")));
+                when.addClassName("gf-muted");
+                history.add(new ListItem(role, when));
+            });
+            card.add(new H2(getTranslation("profile.employment")), history);
+        }
         card.addClassNames("gf-card", "gf-job-main");
         add(card);
     }
