@@ -29,6 +29,18 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.roles = List.copyOf(roles);
     }
 
+    /** The signed-in member, if anyone is signed in: for pages that anonymous visitors may read too. */
+    public static java.util.Optional<AccountPrincipal> current() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
+                ? java.util.Optional.of(principal)
+                : java.util.Optional.empty();
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
     /** The signed-in member's id; refuses when nobody is signed in. */
     public static UserId currentUserId() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();

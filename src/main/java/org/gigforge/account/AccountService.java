@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -144,6 +145,19 @@ public class AccountService {
     public Map<UserId, String> publicNames(Collection<UserId> ids) {
         return accounts.findAllById(ids.stream().map(UserId::value).toList()).stream()
                 .collect(Collectors.toMap(UserAccount::id, UserAccount::name, (a, b) -> a));
+    }
+
+    /** Whether a member holds a role, e.g. before inviting them as a freelancer. Roles are not secret. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean hasRole(UserId id, Role role) {
+        return accounts.findById(id.value()).map(a -> a.roles().contains(role)).orElse(false);
+    }
+
+    /** When a member joined: public, shown next to their jobs and profile. */
+    @PreAuthorize("permitAll()")
+    public Instant memberSince(UserId id) {
+        return accounts.findById(id.value()).map(UserAccount::createdAt)
+                .orElseThrow(() -> new UserFacingException("account.not-found"));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

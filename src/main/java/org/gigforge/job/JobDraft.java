@@ -24,12 +24,30 @@ public record JobDraft(
         @Nullable Money rateMin,
         @Nullable Money rateMax,
         @NotNull(message = "{job.experience.required}") @Nullable ExperienceLevel experienceLevel,
-        @NotNull(message = "{job.duration.required}") @Nullable ProjectDuration duration) {
+        @NotNull(message = "{job.duration.required}") @Nullable ProjectDuration duration,
+        JobLocation location,
+        @NotNull @Size(max = 5, message = "{job.questions.count}")
+                List<@NotBlank(message = "{job.questions.blank}") @Size(max = 300, message = "{job.questions.too-long}") String>
+                questions,
+        JobVisibility visibility) {
+
+    public static final int MAX_QUESTIONS = 5;
 
     public JobDraft {
         title = title == null ? "" : title.strip();
         description = description == null ? "" : description.strip();
         categoryCode = categoryCode == null ? "" : categoryCode;
         skills = skills == null ? List.of() : List.copyOf(skills);
+        location = location == null ? JobLocation.anywhere() : location;
+        questions = questions == null ? List.of() : questions.stream().map(q -> q == null ? "" : q.strip()).toList();
+        visibility = visibility == null ? JobVisibility.PUBLIC : visibility;
+    }
+
+    /** The same job with the classic defaults: remote from anywhere, no questions, public. */
+    public static JobDraft of(String title, String description, String categoryCode, List<String> skills,
+            @Nullable JobType type, @Nullable Money budget, @Nullable Money rateMin, @Nullable Money rateMax,
+            @Nullable ExperienceLevel experienceLevel, @Nullable ProjectDuration duration) {
+        return new JobDraft(title, description, categoryCode, skills, type, budget, rateMin, rateMax, experienceLevel,
+                duration, JobLocation.anywhere(), List.of(), JobVisibility.PUBLIC);
     }
 }

@@ -1,7 +1,5 @@
 package org.gigforge.job;
 
-import static java.util.Objects.requireNonNull;
-
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Map;
@@ -26,7 +25,14 @@ import org.gigforge.platform.UserFacingException;
 import org.gigforge.taxonomy.Taxonomy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.gigforge.job.internal.Job;
+import org.gigforge.job.internal.JobInvitation;
+import org.gigforge.job.internal.JobInvitationRepository;
 import org.gigforge.job.internal.JobRepository;
+import org.gigforge.job.internal.JobRevisionEntry;
+import org.gigforge.job.internal.JobRevisionRepository;
+import org.gigforge.taxonomy.Place;
+import org.springframework.context.annotation.Lazy;
+import tools.jackson.databind.json.JsonMapper;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -51,15 +57,24 @@ public class JobService {
     static final long MAX_RATE_MAJOR = 1_000;
 
     private final JobRepository jobs;
+    private final JobRevisionRepository revisions;
+    private final JobInvitationRepository invitations;
+    private final ProposalCounts proposalCounts;
+    private final JsonMapper json;
     private final AccountService accounts;
     private final Taxonomy taxonomy;
     private final InputValidator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JobService(JobRepository jobs, AccountService accounts, Taxonomy taxonomy, InputValidator validator,
-            ApplicationEventPublisher events, Clock clock) {
+    JobService(JobRepository jobs, JobRevisionRepository revisions, JobInvitationRepository invitations,
+            @Lazy ProposalCounts proposalCounts, JsonMapper json, AccountService accounts, Taxonomy taxonomy,
+            InputValidator validator, ApplicationEventPublisher events, Clock clock) {
         this.jobs = jobs;
+        this.revisions = revisions;
+        this.invitations = invitations;
+        this.proposalCounts = proposalCounts;
+        this.json = json;
         this.accounts = accounts;
         this.taxonomy = taxonomy;
         this.validator = validator;
@@ -74,6 +89,51 @@ public class JobService {
     @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
     @Transactional
     public JobSummary post(JobDraft draft, boolean publish) {
+        Optional<Place> onSite = check(draft);
+        Instant now = clock.instant();
+        UserId client = AccountPrincipal.currentUserId();
+        Job job = new Job(client, draft, onSite.orElse(null), now);
+        if (publish) {
+            job.publish(now);
+        }
+        jobs.save(job);
+        var summary = job.summary(accounts.currentAccount().name());
+        if (publish) {
+            events.publishEvent(new JobPublished(summary.id(), client));
+        }
+        return summary;
+    }
+
+    /**
+     * The owner changes their draft or open job. An open job keeps what it said before as a
+     * revision, and proposals remember the revision they answered; closed jobs stay as they were.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public JobSummary edit(JobId id, JobDraft draft) {
+        Job job = mine(id);
+        Optional<Place> onSite = check(draft);
+        JobDraft before = job.edit(draft, onSite.orElse(null));
+        if (before != null) {
+            revisions.save(new JobRevisionEntry(id.value(), job.revision() - 1, json.writeValueAsString(before),
+                    clock.instant()));
+        }
+        return summaries(List.of(job)).getFirst();
+    }
+
+    /** Earlier versions of a job, newest first: for its client and for admins. */
+    @PreAuthorize("isAuthenticated()")
+    public List<JobRevision> revisions(JobId id) {
+        Job job = jobs.findById(id.value())
+                .filter(j -> isOwnerOrAdmin(j))
+                .orElseThrow(() -> new UserFacingException("job.not-found"));
+        return revisions.findByJobIdOrderByRevisionDesc(job.idValue()).stream()
+                .map(r -> new JobRevision(r.revision(), r.replacedAt(), json.readValue(r.content(), JobDraft.class)))
+                .toList();
+    }
+
+    /** Checks a draft against every rule; returns the on-site place when the job has one. */
+    private Optional<Place> check(JobDraft draft) {
         validator.check(draft);
         var problems = new ArrayList<InvalidInputException.Problem>();
         if (taxonomy.category(draft.categoryCode()).isEmpty()) {
@@ -87,27 +147,45 @@ public class JobService {
             problems.add(new InvalidInputException.Problem("skills", "job.skills.duplicate"));
         }
         checkTerms(draft, problems);
+        Optional<Place> onSite = checkLocation(draft.location(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Instant now = clock.instant();
-        UserId client = AccountPrincipal.currentUserId();
-        Job job = draft.type() == JobType.FIXED
-                ? Job.fixed(client, draft.title(), draft.description(), draft.categoryCode(), draft.skills(),
-                        requireNonNull(draft.budget()), requireNonNull(draft.experienceLevel()),
-                        requireNonNull(draft.duration()), now)
-                : Job.hourly(client, draft.title(), draft.description(), draft.categoryCode(), draft.skills(),
-                        requireNonNull(draft.rateMin()), requireNonNull(draft.rateMax()),
-                        requireNonNull(draft.experienceLevel()), requireNonNull(draft.duration()), now);
-        if (publish) {
-            job.publish(now);
+        return onSite;
+    }
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private Optional<Place> checkLocation(JobLocation location, List<InvalidInputException.Problem> problems) {
+        switch (location.kind()) {
+            case ANYWHERE -> {
+                return Optional.empty();
+            }
+            case COUNTRIES -> {
+                var codes = location.countryCodes();
+                if (codes.isEmpty() || codes.size() > JobLocation.MAX_COUNTRIES) {
+                    problems.add(new InvalidInputException.Problem("location", "job.location.countries.count",
+                            JobLocation.MAX_COUNTRIES));
+                } else if (!COUNTRIES.containsAll(codes)) {
+                    problems.add(new InvalidInputException.Problem("location", "job.location.countries.unknown"));
+                }
+                return Optional.empty();
+            }
+            case ON_SITE -> {
+                String city = location.city();
+                String country = location.countryCode();
+                var place = city == null || country == null ? Optional.<Place>empty() : taxonomy.place(city, country);
+                if (place.isEmpty()) {
+                    problems.add(new InvalidInputException.Problem("location", "job.location.place"));
+                }
+                if (location.radiusKm() < 1 || location.radiusKm() > JobLocation.MAX_RADIUS_KM) {
+                    problems.add(new InvalidInputException.Problem("radiusKm", "job.location.radius", 1,
+                            JobLocation.MAX_RADIUS_KM));
+                }
+                return place;
+            }
         }
-        jobs.save(job);
-        var summary = job.summary(accounts.currentAccount().name());
-        if (publish) {
-            events.publishEvent(new JobPublished(summary.id(), client));
-        }
-        return summary;
+        return Optional.empty();
     }
 
     private static void checkTerms(JobDraft draft, List<InvalidInputException.Problem> problems) {
@@ -145,12 +223,79 @@ public class JobService {
         return summaries(jobs.findByState(JobState.OPEN, categoryCode, capped(page)));
     }
 
-    /** One open job, if it exists and is open. */
+    /**
+     * One open job, if it exists, is open and the asker may see it: anyone for public jobs; for
+     * invite-only jobs its client, admins and the freelancers it was offered to.
+     */
     @PreAuthorize("permitAll()")
     public Optional<JobSummary> openJob(JobId id) {
         return jobs.findById(id.value())
                 .filter(job -> job.state() == JobState.OPEN)
+                .filter(this::visibleToAsker)
                 .map(job -> summaries(List.of(job)).getFirst());
+    }
+
+    private boolean visibleToAsker(Job job) {
+        if (job.visibility() == JobVisibility.PUBLIC) {
+            return true;
+        }
+        return AccountPrincipal.current()
+                .map(me -> isOwnerOrAdmin(job)
+                        || invitations.existsByJobIdAndFreelancerId(job.idValue(), me.userId().value()))
+                .orElse(false);
+    }
+
+    private static boolean isOwnerOrAdmin(Job job) {
+        return AccountPrincipal.current()
+                .map(me -> me.userId().equals(job.clientId()) || me.hasRole(Role.ADMIN))
+                .orElse(false);
+    }
+
+    /**
+     * The client asks a freelancer to apply to one of their open jobs; for an invite-only job this
+     * is what lets the freelancer see it. Asking twice is refused, so nobody gets pestered.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public void invite(JobId id, UserId freelancer, String message) {
+        Job job = mine(id);
+        if (job.state() != JobState.OPEN) {
+            throw new UserFacingException("job.invite.not-open");
+        }
+        if (!accounts.hasRole(freelancer, Role.FREELANCER)) {
+            throw new UserFacingException("job.invite.not-freelancer");
+        }
+        String text = message.strip();
+        if (text.length() > 2_000) {
+            throw InvalidInputException.of("message", "job.invite.too-long", 2_000);
+        }
+        if (invitations.existsByJobIdAndFreelancerId(id.value(), freelancer.value())) {
+            throw new UserFacingException("job.invite.already");
+        }
+        invitations.save(new JobInvitation(id, freelancer, text, clock.instant()));
+        events.publishEvent(new FreelancerInvited(id, freelancer));
+    }
+
+    /** The invitations the signed-in freelancer received, newest first, for jobs that are still open. */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    public List<Invitation> myInvitations(Pageable page) {
+        var mine = invitations.findByFreelancerIdOrderByInvitedAtDesc(currentUser(), capped(page));
+        var open = jobs.findAllById(mine.stream().map(i -> i.jobId().value()).toList()).stream()
+                .filter(job -> job.state() == JobState.OPEN)
+                .collect(Collectors.toMap(Job::idValue, job -> job));
+        var summaries = summaries(List.copyOf(open.values())).stream()
+                .collect(Collectors.toMap(JobSummary::id, j -> j));
+        return mine.stream()
+                .filter(i -> summaries.containsKey(i.jobId()))
+                .map(i -> new Invitation(summaries.get(i.jobId()), i.message(), i.invitedAt()))
+                .toList();
+    }
+
+    /** A client's public track record: published and open jobs, hires, member since. */
+    @PreAuthorize("permitAll()")
+    public ClientHistory clientHistory(UserId client) {
+        return new ClientHistory(jobs.countPublishedByClient(client.value()), jobs.countOpenByClient(client.value()),
+                proposalCounts.hiresBy(client), accounts.memberSince(client));
     }
 
     /** Publishes one of the signed-in client's drafts. */

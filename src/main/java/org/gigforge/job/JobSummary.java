@@ -29,7 +29,18 @@ public record JobSummary(
         Instant createdAt,
         @Nullable Instant publishedAt,
         @Nullable CloseReason closeReason,
-        @Nullable String moderationNote) {
+        @Nullable String moderationNote,
+        JobLocation location,
+        List<String> questions,
+        JobVisibility visibility,
+        /** Starts at 1 and goes up with every edit of an open job; proposals remember the one they answered. */
+        int revision) {
+
+    /** What the client wrote, in the shape of a draft: the form for editing starts from it. */
+    public JobDraft content() {
+        return new JobDraft(title, description, categoryCode, skills, type, budget, rateMin, rateMax, experienceLevel,
+                duration, location, questions, visibility);
+    }
 
     /** The readable public address of the job, e.g. {@code jobs/42-build-a-shopify-storefront}. */
     public String path() {

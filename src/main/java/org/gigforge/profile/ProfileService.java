@@ -157,8 +157,8 @@ public class ProfileService {
 
     /** What job pages show about a client: company, description and place. Public. */
     @PreAuthorize("permitAll()")
-    public Optional<ClientProfileData> publicClient(UserId id) {
-        return clients.findById(id.value()).map(ClientProfile::data);
+    public Optional<ClientCard> publicClient(UserId id) {
+        return clients.findById(id.value()).map(ClientProfile::card);
     }
 
     /** A freelancer's public profile: what anyone may see (never the email or private files). */

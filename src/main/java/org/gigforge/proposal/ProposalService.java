@@ -102,7 +102,10 @@ public class ProposalService implements ProposalCounts {
         if (proposals.countByFreelancerIdAndSubmittedAtAfter(me.value(), now.minus(Duration.ofDays(1))) >= dailyCap) {
             throw new UserFacingException("proposal.daily-cap", dailyCap);
         }
-        var proposal = new Proposal(jobId, me, draft.coverLetter(), bid, now);
+        if (draft.answers().size() != job.questions().size()) {
+            throw InvalidInputException.of("answers", "proposal.answers.count", job.questions().size());
+        }
+        var proposal = new Proposal(jobId, job.revision(), me, draft.coverLetter(), bid, draft.answers(), now);
         if (proposals.recentLetters(me.value(), PageRequest.of(0, RECENT_LETTERS)).stream()
                 .anyMatch(earlier -> CoverLetterSimilarity.of(earlier, draft.coverLetter())
                         >= CoverLetterSimilarity.GENERIC_THRESHOLD)) {
@@ -149,7 +152,7 @@ public class ProposalService implements ProposalCounts {
                 received.stream().map(Proposal::freelancerId).collect(Collectors.toSet()));
         return received.stream().map(p -> new ReceivedProposal(p.id(), p.freelancerId(),
                 names.getOrDefault(p.freelancerId(), ""), p.coverLetter(), p.generic(), fees.breakdown(p.bid()), p.state(),
-                p.submittedAt())).toList();
+                p.submittedAt(), p.answers(), p.jobRevision())).toList();
     }
 
     @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
@@ -181,6 +184,12 @@ public class ProposalService implements ProposalCounts {
         var mine = jobs.whichAreMine(jobIds).stream().map(JobId::value).toList();
         return mine.isEmpty() ? Map.of() : proposals.countActiveByJobs(mine).stream()
                 .collect(Collectors.toMap(row -> new JobId((Long) row[0]), row -> (Long) row[1]));
+    }
+
+    @Override
+    @PreAuthorize("permitAll()")
+    public long hiresBy(UserId client) {
+        return proposals.countHiresByClient(client.value());
     }
 
     private void requireMyJob(JobId jobId) {

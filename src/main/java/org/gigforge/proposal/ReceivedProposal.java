@@ -1,6 +1,7 @@
 package org.gigforge.proposal;
 
 import java.time.Instant;
+import java.util.List;
 import org.gigforge.account.UserId;
 import org.gigforge.payment.FeeBreakdown;
 
@@ -9,4 +10,6 @@ import org.gigforge.payment.FeeBreakdown;
  * nearly unchanged to other jobs), the bid with what the client would pay.
  */
 public record ReceivedProposal(ProposalId id, UserId freelancerId, String freelancerName, String coverLetter,
-        boolean generic, FeeBreakdown fees, ProposalState state, Instant submittedAt) {}
+        boolean generic, FeeBreakdown fees, ProposalState state, Instant submittedAt,
+        /** Answers to the job's screening questions, and the job revision they were written against. */
+        List<String> answers, int jobRevision) {}

@@ -109,7 +109,7 @@ class JobLifecycleTest {
     }
 
     private static JobDraft draft(String title) {
-        return new JobDraft(title, "About twenty short texts; a glossary is ready.", "writing-translation",
+        return JobDraft.of(title, "About twenty short texts; a glossary is ready.", "writing-translation",
                 List.of("spanish-translation"), JobType.FIXED, Money.ofMajor(300, "USD"), null, null,
                 ExperienceLevel.INTERMEDIATE, ProjectDuration.LESS_THAN_WEEK);
     }

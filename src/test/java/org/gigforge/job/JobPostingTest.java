@@ -51,7 +51,7 @@ class JobPostingTest {
     @Test
     void html_in_the_text_is_kept_as_text() {
         TestAccounts.signInAs(users, TestAccounts.CLIENT);
-        var job = jobs.post(new JobDraft("<script>alert(1)</script> Logo", "Make a <b>logo</b> <img src=x onerror=alert(1)>",
+        var job = jobs.post(JobDraft.of("<script>alert(1)</script> Logo", "Make a <b>logo</b> <img src=x onerror=alert(1)>",
                 "design-creative", List.of("logo-design"), JobType.FIXED, Money.ofMajor(200, "USD"), null, null,
                 ExperienceLevel.ENTRY, ProjectDuration.LESS_THAN_WEEK), false);
         assertThat(job.title()).isEqualTo("<script>alert(1)</script> Logo");
@@ -61,7 +61,7 @@ class JobPostingTest {
     void refuses_bad_input_field_by_field_and_saves_nothing() {
         TestAccounts.signInAs(users, TestAccounts.CLIENT);
         long before = jobs.countMyJobs();
-        assertThatThrownBy(() -> jobs.post(new JobDraft(" ", "", "no-such-category", List.of("react", "not-a-skill"),
+        assertThatThrownBy(() -> jobs.post(JobDraft.of(" ", "", "no-such-category", List.of("react", "not-a-skill"),
                 JobType.FIXED, Money.ofMajor(0, "USD"), null, null, null, null), true))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InvalidInputException.Problem::field)
@@ -69,7 +69,7 @@ class JobPostingTest {
         assertThatThrownBy(() -> jobs.post(fixed("x".repeat(121), Money.ofMajor(100, "USD")), true))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("job.title.too-long"));
-        assertThatThrownBy(() -> jobs.post(new JobDraft("Title", "Text", "no-such-category", List.of("react", "not-a-skill"),
+        assertThatThrownBy(() -> jobs.post(JobDraft.of("Title", "Text", "no-such-category", List.of("react", "not-a-skill"),
                 JobType.FIXED, Money.ofMajor(0, "USD"), null, null, ExperienceLevel.ENTRY, ProjectDuration.LESS_THAN_WEEK),
                 true))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
@@ -82,7 +82,7 @@ class JobPostingTest {
                         e -> assertThat(e.messageKey()).isEqualTo("job.rate.inverted"));
         var sixteen = List.of("react", "javascript", "typescript", "node-js", "html5", "css3", "vue-js", "angular", "php", "laravel",
                 "django", "python", "ruby-on-rails", "wordpress", "shopify", "graphql");
-        assertThatThrownBy(() -> jobs.post(new JobDraft("Too many skills", "Text", "web-development", sixteen, JobType.FIXED,
+        assertThatThrownBy(() -> jobs.post(JobDraft.of("Too many skills", "Text", "web-development", sixteen, JobType.FIXED,
                 Money.ofMajor(100, "USD"), null, null, ExperienceLevel.ENTRY, ProjectDuration.LESS_THAN_WEEK), true))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("job.skills.count"));
@@ -106,13 +106,13 @@ class JobPostingTest {
     }
 
     private static JobDraft fixed(String title, Money budget) {
-        return new JobDraft(title, "We need a clear, printable menu board for two shop windows.", "design-creative",
+        return JobDraft.of(title, "We need a clear, printable menu board for two shop windows.", "design-creative",
                 List.of("graphic-design"), JobType.FIXED, budget, null, null, ExperienceLevel.INTERMEDIATE,
                 ProjectDuration.LESS_THAN_MONTH);
     }
 
     private static JobDraft hourly(Money low, Money high) {
-        return new JobDraft("Ongoing React help", "Two days a week on our React dashboard.", "web-development",
+        return JobDraft.of("Ongoing React help", "Two days a week on our React dashboard.", "web-development",
                 List.of("react", "typescript"), JobType.HOURLY, null, low, high, ExperienceLevel.EXPERT,
                 ProjectDuration.THREE_TO_SIX_MONTHS);
     }

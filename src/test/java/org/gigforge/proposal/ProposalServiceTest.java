@@ -103,7 +103,7 @@ class ProposalServiceTest {
         accounts.signUp(new SignUpRequest("Bo Both", both, "copper kettle mountain", Role.CLIENT));
         TestAccounts.signInAs(users, both);
         accounts.addRole(Role.FREELANCER);
-        JobId own = jobs.post(new JobDraft("Logo for my bakery", "A simple logo for a small neighbourhood bakery.",
+        JobId own = jobs.post(JobDraft.of("Logo for my bakery", "A simple logo for a small neighbourhood bakery.",
                 "design-creative", List.of("logo-design"), JobType.FIXED, Money.ofMajor(200, "USD"), null, null,
                 ExperienceLevel.ENTRY, ProjectDuration.LESS_THAN_WEEK), true).id();
         TestAccounts.signInAs(users, both);
@@ -184,7 +184,7 @@ class ProposalServiceTest {
 
     private JobId postJob(boolean publish) {
         TestAccounts.signInAs(users, TestAccounts.CLIENT);
-        var job = jobs.post(new JobDraft("Menu board for our café", "Two printable menu boards in our brand colours.",
+        var job = jobs.post(JobDraft.of("Menu board for our café", "Two printable menu boards in our brand colours.",
                 "design-creative", List.of("graphic-design"), JobType.FIXED, Money.ofMajor(450, "USD"), null, null,
                 ExperienceLevel.ENTRY, ProjectDuration.LESS_THAN_WEEK), publish);
         TestAccounts.signOut();

@@ -95,6 +95,10 @@ public class UserAccount {
         this.passwordHash = passwordHash;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Set<Role> roles() {
         return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
     }

@@ -16,9 +16,15 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.gigforge.account.UserId;
 import org.gigforge.job.CloseReason;
+import org.gigforge.job.JobDraft;
 import org.gigforge.job.JobId;
+import org.gigforge.job.JobLocation;
+import org.gigforge.job.JobVisibility;
 import org.gigforge.job.JobState;
 import org.gigforge.job.JobSummary;
 import org.gigforge.job.JobType;
@@ -26,6 +32,7 @@ import org.gigforge.job.ProjectDuration;
 import org.gigforge.platform.Money;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.taxonomy.ExperienceLevel;
+import org.gigforge.taxonomy.Place;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -101,6 +108,43 @@ public class Job {
     @Column(name = "moderation_note")
     private @Nullable String moderationNote;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "location_kind", nullable = false)
+    private JobLocation.Kind locationKind = JobLocation.Kind.ANYWHERE;
+
+    @ElementCollection
+    @CollectionTable(name = "job_country", joinColumns = @JoinColumn(name = "job_id"))
+    @Column(name = "country_code", nullable = false)
+    private Set<String> countryCodes = new TreeSet<>();
+
+    @Column(name = "onsite_city")
+    private @Nullable String onSiteCity;
+
+    @Column(name = "onsite_country_code")
+    private @Nullable String onSiteCountryCode;
+
+    @Column(name = "onsite_latitude")
+    private @Nullable Double onSiteLatitude;
+
+    @Column(name = "onsite_longitude")
+    private @Nullable Double onSiteLongitude;
+
+    @Column(name = "radius_km", nullable = false)
+    private int radiusKm;
+
+    @ElementCollection
+    @CollectionTable(name = "job_question", joinColumns = @JoinColumn(name = "job_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false)
+    private List<String> questions = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private JobVisibility visibility = JobVisibility.PUBLIC;
+
+    @Column(nullable = false)
+    private int revision = 1;
+
     protected Job() {
         this.title = "";
         this.description = "";
@@ -113,38 +157,90 @@ public class Job {
         this.createdAt = Instant.EPOCH;
     }
 
-    /** A fixed-price job. */
-    public static Job fixed(UserId client, String title, String description, String categoryCode, List<String> skills,
-            Money budget, ExperienceLevel level, ProjectDuration duration, Instant createdAt) {
-        var job = new Job(client, title, description, categoryCode, skills, JobType.FIXED, budget.currency().getCurrencyCode(),
-                level, duration, createdAt);
-        job.budgetMinor = budget.minorUnits();
-        return job;
-    }
-
-    /** An hourly job with a rate range. */
-    public static Job hourly(UserId client, String title, String description, String categoryCode, List<String> skills,
-            Money rateMin, Money rateMax, ExperienceLevel level, ProjectDuration duration, Instant createdAt) {
-        var job = new Job(client, title, description, categoryCode, skills, JobType.HOURLY,
-                rateMin.currency().getCurrencyCode(), level, duration, createdAt);
-        job.rateMinMinor = rateMin.minorUnits();
-        job.rateMaxMinor = rateMax.minorUnits();
-        return job;
-    }
-
-    private Job(UserId client, String title, String description, String categoryCode, List<String> skills, JobType type,
-            String currency, ExperienceLevel level, ProjectDuration duration, Instant createdAt) {
+    /** A new draft; the service has checked the content, and found the on-site place when there is one. */
+    public Job(UserId client, JobDraft draft, @Nullable Place onSite, Instant createdAt) {
+        this();
         this.clientId = client.value();
-        this.title = title;
-        this.description = description;
-        this.categoryCode = categoryCode;
-        this.skills = new ArrayList<>(skills);
-        this.type = type;
-        this.currency = currency;
-        this.experienceLevel = level;
-        this.duration = duration;
-        this.state = JobState.DRAFT;
         this.createdAt = createdAt;
+        write(draft, onSite);
+    }
+
+    /**
+     * Replaces the content. Drafts change in place; an open job keeps what it said before as a
+     * revision (returned, for the caller to store), so proposals can be read against what they answered.
+     */
+    public @Nullable JobDraft edit(JobDraft draft, @Nullable Place onSite) {
+        if (state == JobState.CLOSED) {
+            throw new UserFacingException("job.edit.closed");
+        }
+        JobDraft before = content();
+        if (before.equals(draft)) {
+            return null;
+        }
+        write(draft, onSite);
+        if (state == JobState.DRAFT) {
+            return null;
+        }
+        revision++;
+        return before;
+    }
+
+    private void write(JobDraft draft, @Nullable Place onSite) {
+        this.title = draft.title();
+        this.description = draft.description();
+        this.categoryCode = draft.categoryCode();
+        this.skills = new ArrayList<>(draft.skills());
+        this.type = Objects.requireNonNull(draft.type());
+        this.experienceLevel = Objects.requireNonNull(draft.experienceLevel());
+        this.duration = Objects.requireNonNull(draft.duration());
+        if (type == JobType.FIXED) {
+            Money budget = Objects.requireNonNull(draft.budget());
+            this.currency = budget.currency().getCurrencyCode();
+            this.budgetMinor = budget.minorUnits();
+            this.rateMinMinor = null;
+            this.rateMaxMinor = null;
+        } else {
+            Money low = Objects.requireNonNull(draft.rateMin());
+            this.currency = low.currency().getCurrencyCode();
+            this.budgetMinor = null;
+            this.rateMinMinor = low.minorUnits();
+            this.rateMaxMinor = Objects.requireNonNull(draft.rateMax()).minorUnits();
+        }
+        JobLocation location = draft.location();
+        this.locationKind = location.kind();
+        this.countryCodes = new TreeSet<>(location.kind() == JobLocation.Kind.COUNTRIES ? location.countryCodes() : List.of());
+        boolean site = location.kind() == JobLocation.Kind.ON_SITE && onSite != null;
+        this.onSiteCity = site ? onSite.city() : null;
+        this.onSiteCountryCode = site ? onSite.countryCode() : null;
+        this.onSiteLatitude = site ? onSite.latitude() : null;
+        this.onSiteLongitude = site ? onSite.longitude() : null;
+        this.radiusKm = site ? location.radiusKm() : 0;
+        this.questions = new ArrayList<>(draft.questions());
+        this.visibility = draft.visibility();
+    }
+
+    private JobLocation location() {
+        return switch (locationKind) {
+            case ANYWHERE -> JobLocation.anywhere();
+            case COUNTRIES -> JobLocation.countries(List.copyOf(countryCodes));
+            case ON_SITE -> JobLocation.onSite(Objects.requireNonNull(onSiteCity), Objects.requireNonNull(onSiteCountryCode),
+                    radiusKm);
+        };
+    }
+
+    /** What the client wrote, as a draft. */
+    public JobDraft content() {
+        return new JobDraft(title, description, categoryCode, List.copyOf(skills), type, money(budgetMinor),
+                money(rateMinMinor), money(rateMaxMinor), experienceLevel, duration, location(), List.copyOf(questions),
+                visibility);
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public JobVisibility visibility() {
+        return visibility;
     }
 
     public void publish(Instant at) {
@@ -200,7 +296,7 @@ public class Job {
         }
         return new JobSummary(new JobId(id), new UserId(clientId), clientName, title, description, categoryCode, List.copyOf(skills), type,
                 money(budgetMinor), money(rateMinMinor), money(rateMaxMinor), experienceLevel, duration, state, createdAt,
-                publishedAt, closeReason, moderationNote);
+                publishedAt, closeReason, moderationNote, location(), List.copyOf(questions), visibility, revision);
     }
 
     private @Nullable Money money(@Nullable Long minor) {

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gigforge.job.JobId;
 import org.gigforge.job.JobService;
+import org.gigforge.job.JobLocation;
+import org.gigforge.platform.Markdown;
 import org.gigforge.job.JobSummary;
 import org.gigforge.job.JobType;
 import org.gigforge.platform.Money;
@@ -78,15 +80,28 @@ class JobPageMetadata implements VaadinServiceInitListener {
         posting.put("@context", "https://schema.org/");
         posting.put("@type", "JobPosting");
         posting.put("title", job.title());
-        posting.put("description", job.description());
+        // Google reads the posting's description as HTML: the same sanitised HTML the page shows.
+        posting.put("description", Markdown.toSafeHtml(job.description()));
         posting.put("url", url);
         posting.put("identifier", Map.of("@type", "PropertyValue", "name", "Gigforge", "value", job.id().toString()));
         if (job.publishedAt() != null) {
             posting.put("datePosted", job.publishedAt().toString());
         }
         posting.put("employmentType", "CONTRACTOR");
-        posting.put("jobLocationType", "TELECOMMUTE");
-        posting.put("applicantLocationRequirements", Map.of("@type", "Country", "name", "Worldwide"));
+        JobLocation where = job.location();
+        switch (where.kind()) {
+            case ANYWHERE -> {
+                posting.put("jobLocationType", "TELECOMMUTE");
+                posting.put("applicantLocationRequirements", Map.of("@type", "Country", "name", "Worldwide"));
+            }
+            case COUNTRIES -> {
+                posting.put("jobLocationType", "TELECOMMUTE");
+                posting.put("applicantLocationRequirements", where.countryCodes().stream()
+                        .map(code -> Map.of("@type", "Country", "name", code)).toList());
+            }
+            case ON_SITE -> posting.put("jobLocation", Map.of("@type", "Place", "address", Map.of("@type", "PostalAddress",
+                    "addressLocality", String.valueOf(where.city()), "addressCountry", String.valueOf(where.countryCode()))));
+        }
         String company = profiles.publicClient(job.clientId()).map(c -> c.companyName()).orElse(null);
         posting.put("hiringOrganization", Map.of("@type", "Organization", "name", company != null ? company : job.clientName()));
         posting.put("directApply", true);
@@ -113,7 +128,7 @@ class JobPageMetadata implements VaadinServiceInitListener {
     }
 
     private static String summary(String description) {
-        String flat = description.replaceAll("\\s+", " ").strip();
+        String flat = Markdown.toPlainText(description);
         return flat.length() <= DESCRIPTION_LENGTH ? flat : flat.substring(0, DESCRIPTION_LENGTH - 1).strip() + "…";
     }
 

@@ -9,12 +9,17 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface JobRepository extends JpaRepository<Job, Long>, JpaSpecificationExecutor<Job> {
 
-    @Query("select j from Job j where j.state = :state and (:category is null or j.categoryCode = :category) "
-            + "order by j.publishedAt desc, j.id desc")
+    /** Jobs anyone may find: in the state asked for, and public (invite-only jobs are never listed). */
+    @Query("select j from Job j where j.state = :state and j.visibility = org.gigforge.job.JobVisibility.PUBLIC "
+            + "and (:category is null or j.categoryCode = :category) order by j.publishedAt desc, j.id desc")
     List<Job> findByState(JobState state, String category, Pageable page);
 
-    @Query("select count(j) from Job j where j.state = :state and (:category is null or j.categoryCode = :category)")
+    @Query("select count(j) from Job j where j.state = :state and j.visibility = org.gigforge.job.JobVisibility.PUBLIC "
+            + "and (:category is null or j.categoryCode = :category)")
     long countByState(JobState state, String category);
+
+    @Query("select count(j) from Job j where j.clientId = :clientId and j.state = org.gigforge.job.JobState.OPEN")
+    long countOpenByClient(long clientId);
 
     @Query("select j from Job j where j.clientId = :clientId order by j.createdAt desc, j.id desc")
     List<Job> findByClient(long clientId, Pageable page);

@@ -3,6 +3,7 @@ package org.gigforge.job.seed;
 import java.time.Instant;
 import java.util.List;
 import org.gigforge.account.UserId;
+import org.gigforge.job.JobDraft;
 import org.gigforge.job.JobType;
 import org.gigforge.job.ProjectDuration;
 import org.gigforge.job.internal.Job;
@@ -37,11 +38,10 @@ public class JobSeeder {
     }
 
     private static Job toJob(JobSeed s) {
-        Job job = s.type() == JobType.FIXED || s.rateMax() == null
-                ? Job.fixed(s.client(), s.title(), s.description(), s.categoryCode(), s.skills(), s.amount(), s.level(),
-                        s.duration(), s.createdAt())
-                : Job.hourly(s.client(), s.title(), s.description(), s.categoryCode(), s.skills(), s.amount(), s.rateMax(),
-                        s.level(), s.duration(), s.createdAt());
+        boolean fixed = s.type() == JobType.FIXED || s.rateMax() == null;
+        var draft = JobDraft.of(s.title(), s.description(), s.categoryCode(), s.skills(), fixed ? JobType.FIXED : JobType.HOURLY,
+                fixed ? s.amount() : null, fixed ? null : s.amount(), fixed ? null : s.rateMax(), s.level(), s.duration());
+        Job job = new Job(s.client(), draft, null, s.createdAt());
         if (s.publishedAt() != null) {
             job.publish(s.publishedAt());
         }

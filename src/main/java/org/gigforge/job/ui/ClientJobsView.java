@@ -93,6 +93,13 @@ public class ClientJobsView extends VerticalLayout implements HasDynamicTitle {
         var row = new HorizontalLayout();
         row.setSpacing(false);
         row.addClassName("gf-row-actions");
+        if (job.state() != org.gigforge.job.JobState.CLOSED) {
+            var edit = new Button(getTranslation("client.jobs.edit"), VaadinIcon.EDIT.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate("client/jobs/" + job.id() + "/edit")));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            edit.setAriaLabel(getTranslation("client.jobs.edit") + ": " + job.title());
+            row.add(edit);
+        }
         switch (job.state()) {
             case DRAFT -> row.add(action("client.jobs.publish", ButtonVariant.LUMO_PRIMARY,
                     () -> jobs.publish(job.id()), "client.jobs.published", grid));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import org.gigforge.job.JobSummary;
 import org.gigforge.job.JobType;
+import org.gigforge.platform.Markdown;
 import org.gigforge.platform.ui.Chips;
 import org.gigforge.platform.ui.Formats;
 import org.gigforge.taxonomy.Skill;
@@ -67,8 +68,18 @@ public class JobCard extends Composite<Div> {
     }
 
 
+    /** Where the work happens, in a few words: "Remote", "Remote: DE, AT" or "On site near Berlin (25 km)". */
+    public static String where(Component anchor, JobSummary job) {
+        var location = job.location();
+        return switch (location.kind()) {
+            case ANYWHERE -> anchor.getTranslation("job.where.anywhere");
+            case COUNTRIES -> anchor.getTranslation("job.where.countries", String.join(", ", location.countryCodes()));
+            case ON_SITE -> anchor.getTranslation("job.where.on-site", location.city(), location.radiusKm());
+        };
+    }
+
     static String excerpt(String description) {
-        String flat = description.replaceAll("\\s+", " ").strip();
+        String flat = Markdown.toPlainText(description);
         if (flat.length() <= EXCERPT_LENGTH) {
             return flat;
         }

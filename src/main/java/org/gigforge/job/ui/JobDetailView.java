@@ -7,6 +7,9 @@ import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,12 +25,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gigforge.account.Role;
+import org.gigforge.job.ClientHistory;
 import org.gigforge.job.JobId;
+import org.gigforge.job.JobVisibility;
+import org.gigforge.platform.ui.MarkdownText;
 import org.gigforge.job.JobService;
 import org.gigforge.job.JobSummary;
 import org.gigforge.platform.ui.Chips;
 import org.gigforge.platform.ui.Formats;
-import org.gigforge.profile.ClientProfileData;
+import org.gigforge.profile.ClientCard;
 import org.gigforge.profile.ProfileService;
 import org.gigforge.taxonomy.Skill;
 import org.gigforge.taxonomy.Taxonomy;
@@ -84,21 +90,34 @@ public class JobDetailView extends VerticalLayout implements BeforeEnterObserver
                 new Span(getTranslation("job.posted", Formats.ago(this, job.publishedAt(), clock.instant()))));
         meta.addClassName("gf-job-meta");
 
-        var description = new Paragraph(job.description());
+        meta.add(Chips.dot(), new Span(JobCard.where(this, job)));
+        if (job.visibility() == JobVisibility.INVITE_ONLY) {
+            meta.add(Chips.dot(), Chips.badge(getTranslation("job.invite-only"), "draft"));
+        }
+        var description = new MarkdownText(job.description());
         description.addClassName("gf-job-description");
         var skills = Chips.of(job.skills().stream().map(slug -> taxonomy.skill(slug).map(Skill::name).orElse(slug)).toList());
         var category = taxonomy.category(job.categoryCode()).map(c -> c.name(getLocale())).orElse(job.categoryCode());
 
         var main = new Div(heading, meta, description, new H2(getTranslation("job.skills")), skills,
-                new Paragraph(getTranslation("job.category") + ": " + category), applyButton(job));
+                new Paragraph(getTranslation("job.category") + ": " + category));
+        if (!job.questions().isEmpty()) {
+            var questions = new OrderedList();
+            job.questions().forEach(q -> questions.add(new ListItem(q)));
+            main.add(new H2(getTranslation("job.questions.asked")), questions);
+        }
+        main.add(applyButton(job));
         main.addClassNames("gf-card", "gf-job-main");
 
-        long posted = jobs.countPublishedJobs(job.clientId());
+        ClientHistory history = jobs.clientHistory(job.clientId());
         var client = new Div(new H2(getTranslation("job.detail.about-client")));
         var about = profiles.publicClient(job.clientId());
-        String company = about.map(ClientProfileData::companyName).orElse(null);
+        String company = about.map(ClientCard::companyName).orElse(null);
         client.add(new Paragraph(company == null ? job.clientName() : company + " · " + job.clientName()));
         about.ifPresent(c -> {
+            if (c.paymentVerified()) {
+                client.add(Chips.badge(getTranslation("client.payment-verified"), "open"));
+            }
             client.add(new Paragraph(c.city() + ", " + Locale.of("", c.countryCode()).getDisplayCountry(Formats.locale())));
             if (c.description() != null) {
                 var aboutText = new Paragraph(c.description());
@@ -106,7 +125,14 @@ public class JobDetailView extends VerticalLayout implements BeforeEnterObserver
                 client.add(aboutText);
             }
         });
-        client.add(new Paragraph(getTranslation("job.detail.client-jobs", posted)));
+        var facts = new UnorderedList(
+                new ListItem(getTranslation("job.detail.client-jobs", history.jobsPosted())),
+                new ListItem(getTranslation("job.detail.client-open", history.openJobs())),
+                new ListItem(getTranslation("job.detail.client-hires", history.hires())),
+                new ListItem(getTranslation("job.detail.client-since", Formats.date(history.memberSince()))));
+        facts.addClassName("gf-facts");
+        facts.setId("client-history");
+        client.add(facts);
         client.addClassName("gf-card");
 
         var similar = new Div(new H2(getTranslation("job.detail.similar")));

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.gigforge.account.UserId;
+import org.gigforge.profile.ClientCard;
 import org.gigforge.profile.ClientProfileData;
 import org.gigforge.taxonomy.Place;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,9 @@ public class ClientProfile {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
+    @Column(name = "payment_verified", nullable = false)
+    private boolean paymentVerified;
+
     protected ClientProfile() {}
 
     public ClientProfile(UserId user, Instant createdAt) {
@@ -42,6 +46,10 @@ public class ClientProfile {
         this.companyName = data.companyName();
         this.description = data.description();
         this.location = new Location(place);
+    }
+
+    public ClientCard card() {
+        return new ClientCard(companyName, description, location.city(), location.countryCode(), paymentVerified);
     }
 
     public ClientProfileData data() {

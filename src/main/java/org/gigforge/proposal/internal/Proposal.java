@@ -1,6 +1,10 @@
 package org.gigforge.proposal.internal;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.gigforge.account.UserId;
 import org.gigforge.job.JobId;
 import org.gigforge.platform.Money;
@@ -54,15 +60,35 @@ public class Proposal {
     @Column(nullable = false)
     private boolean generic;
 
+    @Column(name = "job_revision", nullable = false)
+    private int jobRevision = 1;
+
+    @ElementCollection
+    @CollectionTable(name = "proposal_answer", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false)
+    private List<String> answers = new ArrayList<>();
+
     protected Proposal() {}
 
-    public Proposal(JobId job, UserId freelancer, String coverLetter, Money bid, Instant submittedAt) {
+    public Proposal(JobId job, int jobRevision, UserId freelancer, String coverLetter, Money bid, List<String> answers,
+            Instant submittedAt) {
         this.jobId = job.value();
+        this.jobRevision = jobRevision;
+        this.answers = new ArrayList<>(answers);
         this.freelancerId = freelancer.value();
         this.coverLetter = coverLetter;
         this.bidMinor = bid.minorUnits();
         this.currency = bid.currency().getCurrencyCode();
         this.submittedAt = submittedAt;
+    }
+
+    public List<String> answers() {
+        return List.copyOf(answers);
+    }
+
+    public int jobRevision() {
+        return jobRevision;
     }
 
     public ProposalId id() {

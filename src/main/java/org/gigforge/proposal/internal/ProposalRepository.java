@@ -29,6 +29,10 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
     @Query("select count(p) from Proposal p where p.jobId = :jobId and p.state <> org.gigforge.proposal.ProposalState.WITHDRAWN")
     long countActiveByJob(long jobId);
 
+    @Query(value = "select count(*) from proposal p join job j on j.id = p.job_id "
+            + "where j.client_id = :clientId and p.state = 'HIRED'", nativeQuery = true)
+    long countHiresByClient(long clientId);
+
     @Query("select p.jobId, count(p) from Proposal p where p.jobId in :jobIds "
             + "and p.state <> org.gigforge.proposal.ProposalState.WITHDRAWN group by p.jobId")
     List<Object[]> countActiveByJobs(Collection<Long> jobIds);

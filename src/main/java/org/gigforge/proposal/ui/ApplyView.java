@@ -24,6 +24,7 @@ import org.gigforge.job.ui.JobCard;
 import org.gigforge.platform.Money;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.platform.ui.FormErrors;
+import org.gigforge.platform.ui.Formats;
 import org.gigforge.platform.ui.ViewHeader;
 import org.gigforge.proposal.ProposalDraft;
 import org.gigforge.proposal.ProposalService;
@@ -71,7 +72,7 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
         coverLetter.setId("proposal-cover-letter");
 
         var bid = new IntegerField(getTranslation(job.type() == JobType.FIXED ? "proposal.bid.fixed" : "proposal.bid.hourly"));
-        bid.setPrefixComponent(new Span("$"));
+        bid.setPrefixComponent(new Span(java.util.Currency.getInstance(currency(job)).getSymbol(Formats.locale())));
         bid.setValueChangeMode(ValueChangeMode.EAGER);
         bid.setId("proposal-bid");
         Money suggested = job.type() == JobType.FIXED ? job.budget() : job.rateMax();
@@ -84,11 +85,25 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
         bid.addValueChangeListener(e -> refresh.run());
         refresh.run();
 
-        Map<String, HasValidation> fields = Map.of("coverLetter", coverLetter, "bid", bid);
+        var answers = new java.util.ArrayList<TextArea>();
+        for (int i = 0; i < job.questions().size(); i++) {
+            var answer = new TextArea(job.questions().get(i));
+            answer.setMaxLength(2_000);
+            answer.setWidthFull();
+            answer.setRequired(true);
+            answer.setId("proposal-answer-" + i);
+            answers.add(answer);
+        }
+        // Problems with any answer are shown on all of them; the message says which rule failed.
+        var answersGroup = new com.vaadin.flow.component.html.Div();
+        answers.forEach(answersGroup::add);
+        HasValidation answerErrors = answers.isEmpty() ? coverLetter : answers.getFirst();
+        Map<String, HasValidation> fields = Map.of("coverLetter", coverLetter, "bid", bid, "answers", answerErrors);
         var send = new Button(getTranslation("proposal.send"), click -> {
             FormErrors.clear(fields);
             try {
-                proposals.submit(job.id(), new ProposalDraft(coverLetter.getValue(), money(bid.getValue(), currency(job))));
+                proposals.submit(job.id(), new ProposalDraft(coverLetter.getValue(), money(bid.getValue(), currency(job)),
+                        answers.stream().map(TextArea::getValue).toList()));
                 FormErrors.success(getTranslation("proposal.sent"));
                 getUI().ifPresent(ui -> ui.navigate(MyProposalsView.class));
             } catch (UserFacingException refused) {
@@ -99,7 +114,11 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
         send.setId("proposal-send");
 
         add(new ViewHeader(getTranslation("proposal.apply"), getTranslation("proposal.apply.lead")),
-                new JobCard(job, taxonomy, clock.instant()), bid, fees, coverLetter, send);
+                new JobCard(job, taxonomy, clock.instant()), bid, fees, coverLetter);
+        if (!answers.isEmpty()) {
+            add(new com.vaadin.flow.component.html.H2(getTranslation("job.questions.asked")), answersGroup);
+        }
+        add(send);
     }
 
     private static String currency(JobSummary job) {
