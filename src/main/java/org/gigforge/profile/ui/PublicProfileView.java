@@ -23,7 +23,10 @@ import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gigforge.account.AccountPrincipal;
+import org.gigforge.account.Role;
 import org.gigforge.account.UserId;
+import com.vaadin.flow.component.html.Anchor;
 import org.gigforge.platform.ui.Chips;
 import org.gigforge.platform.ui.MarkdownText;
 import org.gigforge.profile.FreelancerCard;
@@ -85,7 +88,14 @@ public class PublicProfileView extends VerticalLayout implements BeforeEnterObse
         overview.addClassName("gf-job-description");
         var skills = Chips.of(f.skills().stream().map(slug -> taxonomy.skill(slug).map(Skill::name).orElse(slug)).toList());
 
-        var card = new Div(head, meta, new H2(getTranslation("profile.overview")), overview,
+        var card = new Div(head, meta);
+        if (AccountPrincipal.current().filter(me -> me.hasRole(Role.CLIENT) && !me.userId().equals(f.userId())).isPresent()) {
+            var invite = new Anchor("invite/" + f.userId(), getTranslation("talent.invite"));
+            invite.addClassName("gf-button-link");
+            invite.setId("profile-invite");
+            card.add(invite);
+        }
+        card.add(new H2(getTranslation("profile.overview")), overview,
                 new H2(getTranslation("profile.skills")), skills);
         if (!page.languages().isEmpty()) {
             card.add(new H2(getTranslation("profile.languages")), Chips.of(page.languages().stream()

@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.gigforge.account.Role;
 import org.gigforge.profile.FreelancerCard;
 import org.gigforge.profile.ProfileService;
+import org.gigforge.platform.Markdown;
 import org.gigforge.platform.ui.Chips;
 import org.gigforge.platform.ui.ViewHeader;
 import org.gigforge.taxonomy.Skill;
@@ -57,11 +58,15 @@ public class TalentView extends VerticalLayout implements HasDynamicTitle {
 
         var meta = FreelancerFacts.line(this, f);
 
-        var overview = new Paragraph(f.overview().replace("**", ""));
+        var overview = new Paragraph(Markdown.toPlainText(f.overview()));
         overview.addClassName("gf-job-excerpt");
         var skills = Chips.of(f.skills().stream().limit(8)
                 .map(slug -> taxonomy.skill(slug).map(Skill::name).orElse(slug)).toList());
         var card = new Div(who, meta, overview, skills);
+        // Clients reach the invitation page of the jobs module by its address, keeping the modules apart.
+        var invite = new Anchor("invite/" + f.userId(), getTranslation("talent.invite"));
+        invite.addClassName("gf-card-action");
+        card.add(invite);
         card.addClassName("gf-job-card");
         return card;
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,6 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.gigforge.account.Role;
 import org.gigforge.job.JobId;
@@ -81,10 +84,26 @@ public class JobProposalsView extends VerticalLayout implements BeforeEnterObser
             var decline = action("proposal.decline", p, ProposalState.DECLINED, grid);
             return new HorizontalLayout(shortlist, decline);
         })).setAutoWidth(true).setFlexGrow(0);
+        // Proposals answer the questions of the job version they saw, which may have changed since.
+        Map<Integer, List<String>> questions = new HashMap<>();
+        questions.put(job.revision(), job.questions());
+        jobs.revisions(job.id()).forEach(r -> questions.put(r.number(), r.content().questions()));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(p -> {
             var letter = new Paragraph(p.coverLetter());
             letter.addClassName("gf-cover-letter");
-            return letter;
+            var details = new Div(letter);
+            List<String> asked = questions.getOrDefault(p.jobRevision(), List.of());
+            for (int i = 0; i < p.answers().size(); i++) {
+                var question = new Paragraph(i < asked.size() ? asked.get(i) : "");
+                question.addClassName("gf-question");
+                details.add(question, new Paragraph(p.answers().get(i)));
+            }
+            if (p.jobRevision() < job.revision()) {
+                var older = new Paragraph(getTranslation("proposal.older-version", p.jobRevision()));
+                older.addClassName("gf-muted");
+                details.add(older);
+            }
+            return details;
         }));
         grid.setItems(query -> proposals.receivedProposals(job.id(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream(), query -> (int) proposals.countReceivedProposals(job.id()));

@@ -5,6 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import org.gigforge.job.JobService;
+import org.springframework.data.domain.PageRequest;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -32,7 +37,7 @@ import org.gigforge.proposal.ProposalState;
 @Menu(title = "nav.my-proposals", order = 11, icon = "vaadin:paperplane")
 public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
 
-    MyProposalsView(ProposalService proposals) {
+    MyProposalsView(ProposalService proposals, JobService jobs) {
         addClassName("gf-page");
         setId("my-proposals");
         var grid = new Grid<MyProposal>();
@@ -72,6 +77,25 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("proposals-grid");
 
         add(new ViewHeader(getTranslation("nav.my-proposals"), getTranslation("proposal.mine.lead")));
+        var invitations = jobs.myInvitations(PageRequest.of(0, 20));
+        if (!invitations.isEmpty()) {
+            var box = new Div(new H2(getTranslation("invite.received")));
+            box.addClassName("gf-card");
+            box.setId("my-invitations");
+            invitations.forEach(invitation -> {
+                var job = invitation.job();
+                var title = new Anchor(job.path(), job.title());
+                var apply = new Anchor("jobs/" + job.id() + "/apply", getTranslation("job.apply"));
+                apply.addClassName("gf-button-link");
+                var note = new Paragraph(getTranslation("invite.from", job.clientName(), Formats.date(invitation.invitedAt()))
+                        + (invitation.message().isEmpty() ? "" : ": " + invitation.message()));
+                note.addClassName("gf-muted");
+                var row = new Div(title, note, apply);
+                row.addClassName("gf-invitation");
+                box.add(row);
+            });
+            add(box);
+        }
         if (proposals.countMyProposals() == 0) {
             add(new Paragraph(getTranslation("proposal.mine.empty")));
         } else {
