@@ -16,6 +16,7 @@ import org.gigforge.account.Role;
 import org.gigforge.account.UserId;
 import org.gigforge.account.seed.MemberSeeder;
 import org.gigforge.account.seed.MemberSeeder.SeedMember;
+import org.gigforge.job.JobLocation;
 import org.gigforge.job.JobType;
 import org.gigforge.job.ProjectDuration;
 import org.gigforge.job.seed.JobSeeder;
@@ -165,12 +166,23 @@ class DemoData implements ApplicationRunner {
                 amount = Money.ofMajor(low, USD);
                 rateMax = Money.ofMajor(low + 5 * (1 + random.nextInt(4)), USD);
             }
+            // A realistic mix without touching the random sequence: some jobs are for one country or on site,
+            // some ask screening questions.
+            Place clientPlace = clientSeeds.stream().filter(c -> c.user().equals(client)).findFirst().orElseThrow().place();
+            JobLocation location = i % 9 == 4 ? JobLocation.countries(List.of(clientPlace.countryCode()))
+                    : i % 13 == 7 ? JobLocation.onSite(clientPlace.city(), clientPlace.countryCode(), 30)
+                    : JobLocation.anywhere();
+            List<String> questions = i % 5 == 0 ? SCREENING_QUESTIONS : List.of();
             jobSeeds.add(new JobSeed(client, post[1], post[2].replace("\\n", "\n"), post[0], skills(post[3]), type,
                     amount, rateMax, level, ProjectDuration.valueOf(post[6]), created,
-                    draft ? null : created.plus(Duration.ofMinutes(5 + random.nextInt(120)))));
+                    draft ? null : created.plus(Duration.ofMinutes(5 + random.nextInt(120))), location, questions));
         }
         jobs.seed(jobSeeds);
     }
+
+    private static final List<String> SCREENING_QUESTIONS = List.of(
+            "Which similar project have you done? A link helps.",
+            "When could you start, and how many hours a week can you give this?");
 
     private List<String> skills(String pipeSeparated) {
         var result = new LinkedHashSet<String>();

@@ -34,7 +34,7 @@ public class JobCard extends Composite<Div> {
         terms.addClassName("gf-job-terms");
         var level = new Span(getTranslation("experience." + job.experienceLevel().name()));
         var duration = new Span(getTranslation("duration." + job.duration().name()));
-        var meta = new Div(terms, Chips.dot(), level, Chips.dot(), duration);
+        var meta = new Div(terms, Chips.dot(), level, Chips.dot(), duration, Chips.dot(), new Span(where(this, job)));
         meta.addClassName("gf-job-meta");
 
         var excerpt = new Paragraph(excerpt(job.description()));
