@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -200,6 +201,10 @@ class SignUpJourneyIT {
 
         type(By.cssSelector("#proposal-cover-letter textarea"),
                 "I have done this kind of work for six years and can start on Monday; two questions about scope first.");
+        // Some jobs ask screening questions; every one must be answered.
+        for (WebElement answer : driver.findElements(By.cssSelector("[id^=proposal-answer-] textarea"))) {
+            answer.sendKeys("A shop site for a bakery last spring; I can start next week.");
+        }
         click(By.id("proposal-send"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("proposals-grid")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposals-grid"), "$900"));
@@ -245,6 +250,55 @@ class SignUpJourneyIT {
                 .filteredOn(loc -> loc.startsWith(url("/jobs/"))).hasSize((int) open);
         assertThat(locations).filteredOn(loc -> loc.startsWith(url("/freelancers/"))).hasSizeGreaterThanOrEqualTo(60);
         assertThat(sitemap.body()).doesNotContain("@");
+    }
+
+    @Test
+    void a_client_posts_a_job_with_questions_and_a_visitor_reads_it() {
+        driver.get(url("/login"));
+        logIn(TestAccounts.CLIENT, TestAccounts.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("client-home")));
+        driver.get(url("/jobs/new"));
+
+        String title = "Illustrate a children's book about " + System.nanoTime();
+        type(By.cssSelector("#job-title input"), title);
+        type(By.cssSelector("#job-description textarea"),
+                "Twelve **full-page** illustrations for a picture book.\n\n- watercolour look\n- print-ready files");
+        choose(By.cssSelector("#job-category input"), "Design & Creative");
+        chooseAlso(By.cssSelector("#job-skills input"), "Graphic Design");
+        type(By.cssSelector("#job-budget input"), "2400");
+        click(By.cssSelector("#job-duration"));
+        click(By.xpath("//vaadin-select-item[contains(., '1 to 3 months')]"));
+        click(By.id("job-question-add"));
+        type(By.cssSelector("#job-question-0 input"), "Please link two books you have illustrated.");
+        click(By.id("job-publish"));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("client-home"), title));
+        JobSummary posted = jobs.openJobs(null, PageRequest.of(0, 20)).stream()
+                .filter(job -> job.title().equals(title)).findFirst().orElseThrow();
+        assertThat(posted.questions()).containsExactly("Please link two books you have illustrated.");
+
+        // A visitor reads it at its public address, with the description rendered from Markdown.
+        logOut();
+        driver.get(url("/" + posted.path()));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("job-detail")));
+        assertThat(driver.findElement(By.cssSelector("#job-detail h1")).getText()).isEqualTo(title);
+        assertThat(driver.findElement(By.cssSelector(".gf-markdown strong")).getText()).isEqualTo("full-page");
+        assertThat(driver.findElement(By.id("job-detail")).getText()).contains("Please link two books you have illustrated.");
+        assertThat(consoleProblems()).isEmpty();
+    }
+
+    /** Picks an item of a combo box by typing its exact label. */
+    private void choose(By input, String label) {
+        type(input, label);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
+        driver.findElement(input).sendKeys(Keys.ENTER);
+    }
+
+    /** Adds an item to a multi-select combo box: type, move to the first match, select, close the list. */
+    private void chooseAlso(By input, String label) {
+        type(input, label);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-multi-select-combo-box-item")));
+        driver.findElement(input).sendKeys(Keys.ARROW_DOWN, Keys.ENTER, Keys.ESCAPE);
     }
 
     private void logOut() {
