@@ -1,11 +1,9 @@
 package org.gigforge.file.internal;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import org.gigforge.platform.GigforgeProperties;
-import org.springframework.http.ContentDisposition;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -114,7 +112,7 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
 
     @Override
     public Optional<URI> presignedDownload(String key, String fileName, String contentType, Duration validFor) {
-        String disposition = ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
+        String disposition = FileNames.attachment(fileName);
         var presigned = presigner.presignGetObject(request -> request
                 .signatureDuration(validFor)
                 .getObjectRequest(get -> get.bucket(bucket).key(BlobStore.checkedKey(key))
