@@ -88,7 +88,8 @@ class FileAccessTest {
                     .andExpect(header().string("Content-Disposition",
                             "attachment; filename=\"Lebenslauf Muller.pdf\"; "
                                     + "filename*=UTF-8''Lebenslauf%20M%C3%BCller.pdf"))
-                    .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                    .andExpect(header().stringValues("X-Content-Type-Options", "nosniff"))
+                    .andExpect(header().stringValues("Content-Security-Policy", "default-src 'none'; sandbox"))
                     .andExpect(header().string("Cache-Control", "no-store, private"))
                     .andExpect(header().string("Content-Length", String.valueOf(TestContent.pdf().length)))
                     .andExpect(result -> assertThat(result.getResponse().getContentAsByteArray()).isEqualTo(TestContent.pdf()));

@@ -118,6 +118,7 @@ public class FileUploadField extends Composite<Div> implements HasValidation {
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("file.upload.button")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("file.upload.drop")))
                 .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("file.upload.one-at-a-time"))
                         .setFileIsTooBig(getTranslation("file.too-large", megabytes))
                         .setIncorrectFileType(wrongType)));
     }
@@ -165,6 +166,8 @@ public class FileUploadField extends Composite<Div> implements HasValidation {
 
     private void succeeded(StoredFile stored) {
         value = stored;
+        // The field holds one file: clearing the list lets the member choose a replacement right away.
+        upload.clearFileList();
         setInvalid(false);
         uploaded.setText(getTranslation("file.upload.done", stored.name()));
         uploaded.setVisible(true);
