@@ -6,10 +6,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a throw-away embedded PostgreSQL (any free port) with the demo data
- * seeded. Every test class that uses it shares one cached context, so the suite starts the app once.
+ * seeded, and uploads kept in a throw-away folder outside the project. Every test class that uses it
+ * shares one cached context, so the suite starts the app once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,7 +19,10 @@ import org.springframework.boot.test.context.SpringBootTest;
     "gigforge.database.embedded-port=0",
     "gigforge.database.embedded-persistent=false",
     "gigforge.demo-data.enabled=true",
-    "jobrunr.background-job-server.enabled=false"
+    "jobrunr.background-job-server.enabled=false",
+    "gigforge.files.store=local",
+    "gigforge.files.local-dir=${java.io.tmpdir}/" + TestFilesConfiguration.PREFIX + "${random.uuid}"
 })
+@Import(TestFilesConfiguration.class)
 @ExtendWith(ContextSecurityStrategy.class)
 public @interface GigforgeTest {}

@@ -1,10 +1,12 @@
 package org.gigforge.platform;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every Gigforge setting, under the prefix {@code gigforge}. Switching between the embedded
@@ -18,7 +20,8 @@ public record GigforgeProperties(
         @DefaultValue LoginThrottle loginThrottle,
         @DefaultValue Accounts accounts,
         @DefaultValue Fees fees,
-        @DefaultValue Proposals proposals) {
+        @DefaultValue Proposals proposals,
+        @DefaultValue Files files) {
 
     /** The embedded PostgreSQL that starts when no {@code spring.datasource.url} is set. */
     public record Database(
@@ -46,4 +49,54 @@ public record GigforgeProperties(
 
     /** Account housekeeping. */
     public record Accounts(@DefaultValue("90d") Duration loginHistoryRetention) {}
+
+    /** Where uploads are kept and the limits every upload must meet. */
+    public record Files(
+            /** {@code local} keeps files in a folder (one node); {@code s3} in any S3-compatible store (clusters). */
+            @DefaultValue("local") Store store,
+            /** Folder of the local store; empty means {@code ${data-dir}/files}. */
+            @Nullable Path localDir,
+            @DefaultValue("5MB") DataSize avatarMaxSize,
+            @DefaultValue("10MB") DataSize imageMaxSize,
+            @DefaultValue("20MB") DataSize documentMaxSize,
+            /** Images whose header promises more pixels than this are refused before decoding (decompression bombs). */
+            @DefaultValue("40000000") long decodeMaxPixels,
+            @DefaultValue("12000") int decodeMaxSide,
+            /** Avatars are cropped to a square of this side. */
+            @DefaultValue("400") int avatarSize,
+            /** Larger images are scaled down to this longest side when re-encoded. */
+            @DefaultValue("2560") int imageMaxSide,
+            @DefaultValue("320") int thumbnailWidth,
+            /** Uploads nobody attached to anything are deleted after this long. */
+            @DefaultValue("24h") Duration unattachedMaxAge,
+            @DefaultValue S3 s3) {
+
+        public enum Store { LOCAL, S3 }
+
+        /** The local store's folder. */
+        public Path localDir(Path dataDir) {
+            return localDir != null ? localDir : dataDir.resolve("files");
+        }
+
+        /**
+         * An S3-compatible store. Without an endpoint the SDK talks to AWS; without keys it uses the SDK's
+         * default credentials (environment {@code AWS_ACCESS_KEY_ID}/{@code AWS_SECRET_ACCESS_KEY}, instance roles).
+         */
+        public record S3(
+                @Nullable URI endpoint,
+                /** Empty: the SDK's default ({@code AWS_REGION}), else us-east-1. */
+                @Nullable String region,
+                @DefaultValue("gigforge-files") String bucket,
+                @Nullable String accessKey,
+                @Nullable String secretKey,
+                /** Addresses like {@code endpoint/bucket/key}; most S3-compatible stores need it. */
+                @DefaultValue("false") boolean pathStyle,
+                /** How long a private file's signed download address stays valid. */
+                @DefaultValue("5m") Duration presignTtl,
+                /**
+                 * Send browsers straight to the store with a signed address; false streams private files through
+                 * the app (for stores the browsers cannot reach).
+                 */
+                @DefaultValue("true") boolean presignDownloads) {}
+    }
 }

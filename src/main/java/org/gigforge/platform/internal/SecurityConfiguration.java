@@ -46,6 +46,10 @@ class SecurityConfiguration {
                 .requestMatchers("/icons/**", "/images/**", "/styles/**", "/offline.html", "/favicon.ico", "/robots.txt",
                         "/sitemap.xml")
                 .permitAll()
+                // Public images; and private files, whose controller runs the read check itself so that anyone
+                // refused (signed in or not) gets the same 404 as for a file that does not exist.
+                .requestMatchers("/media/**", "/files/**")
+                .permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
                 .requestMatchers("/actuator/**")

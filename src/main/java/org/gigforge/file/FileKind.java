@@ -1,0 +1,16 @@
+package org.gigforge.file;
+
+/** What an upload is for; decides which contents are accepted, how big they may be and who may read them. */
+public enum FileKind {
+    /** A profile photo: re-encoded, cropped to a square, public. */
+    AVATAR,
+    /** A portfolio or other picture: re-encoded, with a thumbnail, public. */
+    IMAGE,
+    /** A resume, a job attachment: kept as uploaded, readable only as the owner's read policy allows. */
+    DOCUMENT;
+
+    /** Public files are served to anyone under content-hashed addresses and cached for good. */
+    public boolean isPublic() {
+        return this != DOCUMENT;
+    }
+}
