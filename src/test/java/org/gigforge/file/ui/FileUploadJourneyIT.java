@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.gigforge.TestAccounts;
+import org.gigforge.TestFilesConfiguration;
 import org.gigforge.file.FileKind;
 import org.gigforge.file.FileService;
 import org.gigforge.file.TestContentAccess;
@@ -41,6 +42,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * The upload field in a real browser, through Vaadin's real upload request: a signed-in member uploads a
@@ -54,6 +56,7 @@ import org.springframework.context.annotation.Bean;
     "jobrunr.background-job-server.enabled=false",
     "gigforge.files.local-dir=${java.io.tmpdir}/gigforge-test-files-${random.uuid}"
 })
+@Import(TestFilesConfiguration.class) // deletes that folder when the context closes
 class FileUploadJourneyIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
