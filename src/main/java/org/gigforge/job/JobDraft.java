@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.gigforge.file.FileId;
 import org.gigforge.platform.Money;
 import org.gigforge.taxonomy.ExperienceLevel;
 import org.jspecify.annotations.Nullable;
@@ -29,9 +30,12 @@ public record JobDraft(
         @NotNull @Size(max = 5, message = "{job.questions.count}")
                 List<@NotBlank(message = "{job.questions.blank}") @Size(max = 300, message = "{job.questions.too-long}") String>
                 questions,
-        JobVisibility visibility) {
+        JobVisibility visibility,
+        /** Uploaded documents (briefs, specifications) shown to everyone who may see the job. */
+        @NotNull @Size(max = 5, message = "{job.attachments.count}") List<FileId> attachments) {
 
     public static final int MAX_QUESTIONS = 5;
+    public static final int MAX_ATTACHMENTS = 5;
 
     public JobDraft {
         title = title == null ? "" : title.strip();
@@ -41,6 +45,7 @@ public record JobDraft(
         location = location == null ? JobLocation.anywhere() : location;
         questions = questions == null ? List.of() : questions.stream().map(q -> q == null ? "" : q.strip()).toList();
         visibility = visibility == null ? JobVisibility.PUBLIC : visibility;
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
     /** The same job with the classic defaults: remote from anywhere, no questions, public. */
@@ -48,6 +53,6 @@ public record JobDraft(
             @Nullable JobType type, @Nullable Money budget, @Nullable Money rateMin, @Nullable Money rateMax,
             @Nullable ExperienceLevel experienceLevel, @Nullable ProjectDuration duration) {
         return new JobDraft(title, description, categoryCode, skills, type, budget, rateMin, rateMax, experienceLevel,
-                duration, JobLocation.anywhere(), List.of(), JobVisibility.PUBLIC);
+                duration, JobLocation.anywhere(), List.of(), JobVisibility.PUBLIC, List.of());
     }
 }

@@ -25,6 +25,11 @@ import org.gigforge.platform.UserFacingException;
 import org.gigforge.taxonomy.Taxonomy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.gigforge.job.internal.Job;
+import org.gigforge.file.FileId;
+import org.gigforge.file.FileKind;
+import org.gigforge.file.FileOwner;
+import org.gigforge.file.FileService;
+import org.gigforge.file.StoredFile;
 import org.gigforge.job.internal.JobInvitation;
 import org.gigforge.job.internal.JobInvitationRepository;
 import org.gigforge.job.internal.JobRepository;
@@ -47,6 +52,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class JobService {
 
+    /** The owner type of job attachments in the files module. */
+    static final String ATTACHMENT = "job-attachment";
+
     /** The most a single page may hold, whatever a caller asks for. */
     public static final int MAX_PAGE_SIZE = 100;
 
@@ -61,6 +69,7 @@ public class JobService {
     private final JobInvitationRepository invitations;
     private final ProposalCounts proposalCounts;
     private final JsonMapper json;
+    private final FileService files;
     private final AccountService accounts;
     private final Taxonomy taxonomy;
     private final InputValidator validator;
@@ -68,13 +77,14 @@ public class JobService {
     private final Clock clock;
 
     JobService(JobRepository jobs, JobRevisionRepository revisions, JobInvitationRepository invitations,
-            @Lazy ProposalCounts proposalCounts, JsonMapper json, AccountService accounts, Taxonomy taxonomy,
+            @Lazy ProposalCounts proposalCounts, JsonMapper json, FileService files, AccountService accounts, Taxonomy taxonomy,
             InputValidator validator, ApplicationEventPublisher events, Clock clock) {
         this.jobs = jobs;
         this.revisions = revisions;
         this.invitations = invitations;
         this.proposalCounts = proposalCounts;
         this.json = json;
+        this.files = files;
         this.accounts = accounts;
         this.taxonomy = taxonomy;
         this.validator = validator;
@@ -96,7 +106,8 @@ public class JobService {
         if (publish) {
             job.publish(now);
         }
-        jobs.save(job);
+        jobs.saveAndFlush(job);
+        attach(job, List.of(), draft.attachments());
         var summary = job.summary(accounts.currentAccount().name());
         if (publish) {
             events.publishEvent(new JobPublished(summary.id(), client));
@@ -113,12 +124,35 @@ public class JobService {
     public JobSummary edit(JobId id, JobDraft draft) {
         Job job = mine(id);
         Optional<Place> onSite = check(draft);
+        List<FileId> attachedBefore = job.attachments();
         JobDraft before = job.edit(draft, onSite.orElse(null));
+        attach(job, attachedBefore, draft.attachments());
         if (before != null) {
             revisions.save(new JobRevisionEntry(id.value(), job.revision() - 1, json.writeValueAsString(before),
                     clock.instant()));
         }
         return summaries(List.of(job)).getFirst();
+    }
+
+    /** Attaches new uploads of the client to the job and deletes the ones taken off it. */
+    private void attach(Job job, List<FileId> before, List<FileId> after) {
+        var owner = FileOwner.of(ATTACHMENT, job.idValue());
+        for (FileId id : after) {
+            if (!before.contains(id)) {
+                var file = files.find(id).orElseThrow(() -> new UserFacingException("file.not-found"));
+                if (file.kind() != FileKind.DOCUMENT) {
+                    throw InvalidInputException.of("attachments", "job.attachments.kind");
+                }
+                files.attach(id, owner);
+            }
+        }
+        before.stream().filter(id -> !after.contains(id)).forEach(files::delete);
+    }
+
+    /** The job's attachments, for whoever may see the job and is signed in (files are never for anonymous visitors). */
+    @PreAuthorize("isAuthenticated()")
+    public List<StoredFile> attachments(JobId id) {
+        return files.filesOf(FileOwner.of(ATTACHMENT, id.value()));
     }
 
     /** Earlier versions of a job, newest first: for its client and for admins. */

@@ -3,6 +3,7 @@ package org.gigforge.job;
 import java.time.Instant;
 import java.util.List;
 import org.gigforge.account.UserId;
+import org.gigforge.file.FileId;
 import org.gigforge.platform.Money;
 import org.gigforge.platform.Slug;
 import org.gigforge.taxonomy.ExperienceLevel;
@@ -34,12 +35,13 @@ public record JobSummary(
         List<String> questions,
         JobVisibility visibility,
         /** Starts at 1 and goes up with every edit of an open job; proposals remember the one they answered. */
-        int revision) {
+        int revision,
+        List<FileId> attachments) {
 
     /** What the client wrote, in the shape of a draft: the form for editing starts from it. */
     public JobDraft content() {
         return new JobDraft(title, description, categoryCode, skills, type, budget, rateMin, rateMax, experienceLevel,
-                duration, location, questions, visibility);
+                duration, location, questions, visibility, attachments);
     }
 
     /** The readable public address of the job, e.g. {@code jobs/42-build-a-shopify-storefront}. */

@@ -19,7 +19,9 @@ public record FreelancerCard(
         String timeZone,
         int hoursPerWeek,
         boolean availableNow,
-        List<String> skills) {
+        List<String> skills,
+        /** The profile photo's public address, or null without one. */
+        @org.jspecify.annotations.Nullable String photoUrl) {
 
     /** The public, readable address of the profile, e.g. {@code freelancers/12-daniel-okafor}. */
     public String path() {

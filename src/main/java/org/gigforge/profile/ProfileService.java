@@ -18,6 +18,14 @@ import org.gigforge.profile.internal.ClientProfile;
 import org.gigforge.profile.internal.ClientProfileRepository;
 import org.gigforge.profile.internal.FreelancerProfile;
 import org.gigforge.profile.internal.FreelancerProfileRepository;
+import org.gigforge.profile.internal.PortfolioEntry;
+import org.gigforge.profile.internal.PortfolioRepository;
+import org.gigforge.file.FileId;
+import org.gigforge.file.FileKind;
+import org.gigforge.file.FileOwner;
+import org.gigforge.file.FileService;
+import org.gigforge.file.StoredFile;
+import org.gigforge.platform.UserFacingException;
 import org.gigforge.platform.InputValidator;
 import org.gigforge.platform.InvalidInputException;
 import org.gigforge.platform.Money;
@@ -42,15 +50,19 @@ public class ProfileService {
 
     private final FreelancerProfileRepository freelancers;
     private final ClientProfileRepository clients;
+    private final PortfolioRepository portfolio;
+    private final FileService files;
     private final AccountService accounts;
     private final Taxonomy taxonomy;
     private final InputValidator validator;
     private final Clock clock;
 
-    ProfileService(FreelancerProfileRepository freelancers, ClientProfileRepository clients, AccountService accounts,
-            Taxonomy taxonomy, InputValidator validator, Clock clock) {
+    ProfileService(FreelancerProfileRepository freelancers, ClientProfileRepository clients, PortfolioRepository portfolio,
+            FileService files, AccountService accounts, Taxonomy taxonomy, InputValidator validator, Clock clock) {
         this.freelancers = freelancers;
         this.clients = clients;
+        this.portfolio = portfolio;
+        this.files = files;
         this.accounts = accounts;
         this.taxonomy = taxonomy;
         this.validator = validator;
@@ -123,6 +135,149 @@ public class ProfileService {
         }
     }
 
+    /** Owner types under which this module attaches files. */
+    static final String PHOTO = "profile-photo";
+    static final String RESUME = "resume";
+    static final String PORTFOLIO = "portfolio-item";
+    static final String LOGO = "client-logo";
+    static final int MAX_PORTFOLIO_ITEMS = 12;
+
+    /** Replaces the freelancer's photo with an upload of theirs (a square avatar); the old one is cleaned up. */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    @Transactional
+    public FreelancerCard setMyPhoto(FileId upload) {
+        FreelancerProfile profile = myProfileOrRefuse();
+        var owner = FileOwner.of(PHOTO, profile.userId());
+        var photo = attachMine(upload, FileKind.AVATAR, owner, "profile.photo.kind");
+        profile.photo(photo);
+        return cards(List.of(profile)).getFirst();
+    }
+
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    @Transactional
+    public void removeMyPhoto() {
+        FreelancerProfile profile = myProfileOrRefuse();
+        files.detachAll(FileOwner.of(PHOTO, profile.userId()));
+        profile.photo(null);
+    }
+
+    /** Replaces the freelancer's resume. It stays private: only they (and admins) can download it. */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    @Transactional
+    public StoredFile setMyResume(FileId upload) {
+        FreelancerProfile profile = myProfileOrRefuse();
+        var resume = attachMine(upload, FileKind.DOCUMENT, FileOwner.of(RESUME, profile.userId()), "profile.resume.kind");
+        profile.resume(resume.id());
+        return resume;
+    }
+
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    public Optional<StoredFile> myResume() {
+        return freelancers.findById(AccountPrincipal.currentUserId().value())
+                .map(FreelancerProfile::resume)
+                .flatMap(files::find);
+    }
+
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    @Transactional
+    public void removeMyResume() {
+        FreelancerProfile profile = myProfileOrRefuse();
+        files.detachAll(FileOwner.of(RESUME, profile.userId()));
+        profile.resume(null);
+    }
+
+    /** Adds a piece to the freelancer's portfolio, with pictures they uploaded. */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    @Transactional
+    public PortfolioItem addPortfolioItem(PortfolioDraft draft) {
+        validator.check(draft);
+        String link = draft.link();
+        if (link != null && !isWebAddress(link)) {
+            throw InvalidInputException.of("link", "portfolio.link.invalid");
+        }
+        FreelancerProfile profile = myProfileOrRefuse();
+        if (portfolio.countByUserId(profile.userId().value()) >= MAX_PORTFOLIO_ITEMS) {
+            throw new UserFacingException("portfolio.full", MAX_PORTFOLIO_ITEMS);
+        }
+        // Saved first: the pictures are attached to the piece by its id.
+        var entry = portfolio.saveAndFlush(new PortfolioEntry(profile.userId(), draft, clock.instant()));
+        var owner = FileOwner.of(PORTFOLIO, entry.idValue());
+        entry.pictures(draft.images().stream().map(id -> attachMine(id, FileKind.IMAGE, owner, "portfolio.images.kind")).toList());
+        return entry.item();
+    }
+
+    /** Removes one of the freelancer's own portfolio pieces and deletes its pictures. */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    @Transactional
+    public void removePortfolioItem(long id) {
+        var entry = portfolio.findById(id)
+                .filter(e -> e.owner().equals(AccountPrincipal.currentUserId()))
+                .orElseThrow(() -> new UserFacingException("portfolio.not-found"));
+        files.deleteOwnedBy(FileOwner.of(PORTFOLIO, id));
+        portfolio.delete(entry);
+    }
+
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    public List<PortfolioItem> myPortfolio() {
+        return portfolio.findByUserIdOrderByCreatedAtDescIdDesc(AccountPrincipal.currentUserId().value()).stream()
+                .map(PortfolioEntry::item).toList();
+    }
+
+    /** What the signed-in freelancer's profile still lacks; everything is missing before the first save. */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    public ProfileCompleteness myCompleteness() {
+        long me = AccountPrincipal.currentUserId().value();
+        return freelancers.findById(me)
+                .map(p -> p.completeness(portfolio.countByUserId(me)))
+                .orElseGet(() -> ProfileCompleteness.of(List.of(ProfileCompleteness.Step.values())));
+    }
+
+    /** The signed-in client's card as others see it (with the logo). */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    public Optional<ClientCard> myClientCard() {
+        return clients.findById(AccountPrincipal.currentUserId().value()).map(ClientProfile::card);
+    }
+
+    /** Replaces the client's logo with an uploaded picture. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public ClientCard setMyLogo(FileId upload) {
+        UserId me = AccountPrincipal.currentUserId();
+        var profile = clients.findById(me.value()).orElseThrow(() -> new UserFacingException("profile.save-first"));
+        var logo = attachMine(upload, FileKind.IMAGE, FileOwner.of(LOGO, me), "profile.logo.kind");
+        profile.logo(logo);
+        return profile.card();
+    }
+
+    /**
+     * Attaches one of the signed-in member's uploads to an owner that holds one file (or a set made
+     * at once), after checking its kind; files the owner had before are let go.
+     */
+    private StoredFile attachMine(FileId upload, FileKind kind, FileOwner owner, String wrongKindKey) {
+        var file = files.find(upload).orElseThrow(() -> new UserFacingException("file.not-found"));
+        if (file.kind() != kind) {
+            throw new UserFacingException(wrongKindKey);
+        }
+        if (!owner.type().equals(PORTFOLIO)) {
+            files.detachAll(owner);
+        }
+        return files.attach(upload, owner);
+    }
+
+    private FreelancerProfile myProfileOrRefuse() {
+        return freelancers.findById(AccountPrincipal.currentUserId().value())
+                .orElseThrow(() -> new UserFacingException("profile.save-first"));
+    }
+
+    private static boolean isWebAddress(String link) {
+        try {
+            var uri = java.net.URI.create(link);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** Freelancers for clients to browse: available ones first. */
     public List<FreelancerCard> browseFreelancers(Pageable page) {
         return cards(freelancers.findForBrowsing(Paging.capped(page, MAX_PAGE_SIZE)));
@@ -171,7 +326,8 @@ public class ProfileService {
     @PreAuthorize("permitAll()")
     public Optional<FreelancerPage> publicFreelancerPage(UserId id) {
         return freelancers.findById(id.value())
-                .map(p -> new FreelancerPage(cards(List.of(p)).getFirst(), p.languages(), p.employment()));
+                .map(p -> new FreelancerPage(cards(List.of(p)).getFirst(), p.languages(), p.employment(),
+                        portfolio.findByUserIdOrderByCreatedAtDescIdDesc(id.value()).stream().map(PortfolioEntry::item).toList()));
     }
 
     /** Addresses of public freelancer profiles, for the sitemap. */

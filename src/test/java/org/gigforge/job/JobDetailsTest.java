@@ -3,7 +3,13 @@ package org.gigforge.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.gigforge.file.FileId;
+import org.gigforge.file.FileKind;
+import org.gigforge.file.FileService;
+import org.gigforge.file.StoredFile;
+import org.gigforge.file.TestContentAccess;
 import org.gigforge.GigforgeTest;
 import org.gigforge.TestAccounts;
 import org.gigforge.account.AccountService;
@@ -34,6 +40,7 @@ class JobDetailsTest {
     @Autowired ProposalService proposals;
     @Autowired AccountService accounts;
     @Autowired UserDetailsService users;
+    @Autowired FileService files;
 
     @AfterEach
     void signOut() {
@@ -152,7 +159,7 @@ class JobDetailsTest {
         var changed = new JobDraft("Restore two menu boards and a sign", job.description(), job.categoryCode(), job.skills(),
                 JobType.FIXED, Money.ofMajor(650, "EUR"), null, null, job.experienceLevel(), job.duration(),
                 JobLocation.onSite("Porto", "PT", 20), List.of("When can you start?", "Do you own a van?"),
-                JobVisibility.PUBLIC);
+                JobVisibility.PUBLIC, List.of());
         var edited = jobs.edit(job.id(), changed);
         assertThat(edited.revision()).isEqualTo(2);
         assertThat(edited.budget()).isEqualTo(Money.ofMajor(650, "EUR"));
@@ -184,7 +191,8 @@ class JobDetailsTest {
         TestAccounts.signInAs(users, TestAccounts.CLIENT);
         jobs.close(job.id(), CloseReason.CANCELLED);
         var attempt = new JobDraft("Changed after closing", job.description(), job.categoryCode(), job.skills(), job.type(),
-                job.budget(), null, null, job.experienceLevel(), job.duration(), job.location(), List.of(), job.visibility());
+                job.budget(), null, null, job.experienceLevel(), job.duration(), job.location(), List.of(), job.visibility(),
+                List.of());
         assertThatThrownBy(() -> jobs.edit(job.id(), attempt))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("job.edit.closed");
         assertThat(jobs.myJob(job.id()).orElseThrow().title()).isEqualTo(job.title());
@@ -211,6 +219,45 @@ class JobDetailsTest {
         });
     }
 
+    @Test
+    void attachments_are_for_signed_in_members_who_may_see_the_job() {
+        TestAccounts.signInAs(users, TestAccounts.CLIENT);
+        var brief = files.upload(FileKind.DOCUMENT, "brief.pdf", new ByteArrayInputStream(TestContentAccess.pdf()));
+        var picture = files.upload(FileKind.IMAGE, "mock.png", new ByteArrayInputStream(TestContentAccess.png(300, 200)));
+        var base = draft(JobLocation.anywhere(), List.of(), JobVisibility.PUBLIC);
+        assertThatThrownBy(() -> jobs.post(withAttachments(base, List.of(picture.id())), true))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey).containsExactly("job.attachments.kind"));
+        var job = jobs.post(withAttachments(base, List.of(brief.id())), true);
+        assertThat(jobs.attachments(job.id())).extracting(StoredFile::name).containsExactly("brief.pdf");
+
+        TestAccounts.signOut();
+        assertThat(files.find(brief.id())).as("never for anonymous visitors").isEmpty();
+        assertThatThrownBy(() -> jobs.attachments(job.id())).isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+        TestAccounts.signInAs(users, TestAccounts.FREELANCER);
+        assertThat(jobs.attachments(job.id())).hasSize(1);
+
+        // Invite-only: the attachment follows the job's visibility.
+        TestAccounts.signInAs(users, TestAccounts.CLIENT);
+        var secret = files.upload(FileKind.DOCUMENT, "secret.pdf", new ByteArrayInputStream(TestContentAccess.pdf()));
+        var hidden = jobs.post(withAttachments(draft(JobLocation.anywhere(), List.of(), JobVisibility.INVITE_ONLY),
+                List.of(secret.id())), true);
+        TestAccounts.signInAs(users, TestAccounts.FREELANCER);
+        assertThat(files.find(secret.id())).isEmpty();
+        assertThat(jobs.attachments(hidden.id())).isEmpty();
+
+        // Taking an attachment off the job deletes it.
+        TestAccounts.signInAs(users, TestAccounts.CLIENT);
+        jobs.edit(job.id(), withAttachments(job.content(), List.of()));
+        assertThat(files.find(brief.id())).isEmpty();
+        assertThat(jobs.attachments(job.id())).isEmpty();
+    }
+
+    private static JobDraft withAttachments(JobDraft d, List<FileId> attachments) {
+        return new JobDraft(d.title(), d.description(), d.categoryCode(), d.skills(), d.type(), d.budget(), d.rateMin(),
+                d.rateMax(), d.experienceLevel(), d.duration(), d.location(), d.questions(), d.visibility(), attachments);
+    }
+
     private String newFreelancer(String prefix) {
         String email = TestAccounts.uniqueEmail(prefix);
         accounts.signUp(new SignUpRequest("Fay " + prefix, email, "copper kettle mountain", Role.FREELANCER));
@@ -224,6 +271,6 @@ class JobDetailsTest {
     private static JobDraft draft(JobLocation location, List<String> questions, JobVisibility visibility) {
         return new JobDraft("Restore the menu board of our café", "Two boards, chalk paint, by the end of the month.",
                 "design-creative", List.of("graphic-design"), JobType.FIXED, Money.ofMajor(400, "USD"), null, null,
-                ExperienceLevel.ENTRY, ProjectDuration.LESS_THAN_MONTH, location, questions, visibility);
+                ExperienceLevel.ENTRY, ProjectDuration.LESS_THAN_MONTH, location, questions, visibility, List.of());
     }
 }

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import org.gigforge.file.FileId;
 import org.gigforge.account.UserId;
 import org.gigforge.job.CloseReason;
 import org.gigforge.job.JobDraft;
@@ -142,6 +144,12 @@ public class Job {
     @Column(nullable = false)
     private JobVisibility visibility = JobVisibility.PUBLIC;
 
+    @ElementCollection
+    @CollectionTable(name = "job_attachment", joinColumns = @JoinColumn(name = "job_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "file_id", nullable = false)
+    private List<UUID> attachments = new ArrayList<>();
+
     @Column(nullable = false)
     private int revision = 1;
 
@@ -217,6 +225,11 @@ public class Job {
         this.radiusKm = site ? location.radiusKm() : 0;
         this.questions = new ArrayList<>(draft.questions());
         this.visibility = draft.visibility();
+        this.attachments = new ArrayList<>(draft.attachments().stream().map(FileId::value).toList());
+    }
+
+    public List<FileId> attachments() {
+        return attachments.stream().map(FileId::new).toList();
     }
 
     private JobLocation location() {
@@ -232,7 +245,7 @@ public class Job {
     public JobDraft content() {
         return new JobDraft(title, description, categoryCode, List.copyOf(skills), type, money(budgetMinor),
                 money(rateMinMinor), money(rateMaxMinor), experienceLevel, duration, location(), List.copyOf(questions),
-                visibility);
+                visibility, attachments());
     }
 
     public int revision() {
@@ -296,7 +309,7 @@ public class Job {
         }
         return new JobSummary(new JobId(id), new UserId(clientId), clientName, title, description, categoryCode, List.copyOf(skills), type,
                 money(budgetMinor), money(rateMinMinor), money(rateMaxMinor), experienceLevel, duration, state, createdAt,
-                publishedAt, closeReason, moderationNote, location(), List.copyOf(questions), visibility, revision);
+                publishedAt, closeReason, moderationNote, location(), List.copyOf(questions), visibility, revision, attachments());
     }
 
     private @Nullable Money money(@Nullable Long minor) {

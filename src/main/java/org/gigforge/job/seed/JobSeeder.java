@@ -47,7 +47,8 @@ public class JobSeeder {
         boolean fixed = s.type() == JobType.FIXED || s.rateMax() == null;
         var draft = new JobDraft(s.title(), s.description(), s.categoryCode(), s.skills(),
                 fixed ? JobType.FIXED : JobType.HOURLY, fixed ? s.amount() : null, fixed ? null : s.amount(),
-                fixed ? null : s.rateMax(), s.level(), s.duration(), s.location(), s.questions(), JobVisibility.PUBLIC);
+                fixed ? null : s.rateMax(), s.level(), s.duration(), s.location(), s.questions(), JobVisibility.PUBLIC,
+                List.of());
         Place onSite = s.location().kind() == JobLocation.Kind.ON_SITE
                 ? taxonomy.place(String.valueOf(s.location().city()), String.valueOf(s.location().countryCode())).orElse(null)
                 : null;

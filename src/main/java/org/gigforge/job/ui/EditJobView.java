@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.gigforge.account.Role;
 import org.gigforge.job.JobId;
 import org.gigforge.job.JobRevision;
+import org.gigforge.file.FileService;
 import org.gigforge.job.JobService;
 import org.gigforge.job.JobState;
 import org.gigforge.job.JobSummary;
@@ -38,11 +39,13 @@ public class EditJobView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final transient JobService jobs;
     private final transient Taxonomy taxonomy;
+    private final transient FileService files;
     private String title = "";
 
-    EditJobView(JobService jobs, Taxonomy taxonomy) {
+    EditJobView(JobService jobs, Taxonomy taxonomy, FileService files) {
         this.jobs = jobs;
         this.taxonomy = taxonomy;
+        this.files = files;
         addClassName("gf-page");
         setId("edit-job");
     }
@@ -63,7 +66,7 @@ public class EditJobView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void show(JobSummary job) {
         title = job.title();
-        var form = new JobForm(taxonomy);
+        var form = new JobForm(taxonomy, files);
         form.fill(job.content());
         var save = new Button(getTranslation("job.edit.save"), click -> {
             FormErrors.clear(form.fields());

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gigforge.account.Role;
+import org.gigforge.file.ui.FileLinks;
 import org.gigforge.job.ClientHistory;
 import org.gigforge.job.JobId;
 import org.gigforge.job.JobVisibility;
@@ -106,6 +107,18 @@ public class JobDetailView extends VerticalLayout implements BeforeEnterObserver
             job.questions().forEach(q -> questions.add(new ListItem(q)));
             main.add(new H2(getTranslation("job.questions.asked")), questions);
         }
+        if (!job.attachments().isEmpty()) {
+            main.add(new H2(getTranslation("job.attachments")));
+            if (authentication.isAuthenticated()) {
+                var list = new UnorderedList();
+                list.setId("job-attachment-links");
+                jobs.attachments(job.id()).forEach(file -> list.add(new ListItem(FileLinks.download(file))));
+                main.add(list);
+            } else {
+                // Files are for members: the count tells a visitor there is more to read after logging in.
+                main.add(new Paragraph(getTranslation("job.attachments.log-in", job.attachments().size())));
+            }
+        }
         main.add(applyButton(job));
         main.addClassNames("gf-card", "gf-job-main");
 
@@ -115,6 +128,11 @@ public class JobDetailView extends VerticalLayout implements BeforeEnterObserver
         String company = about.map(ClientCard::companyName).orElse(null);
         client.add(new Paragraph(company == null ? job.clientName() : company + " · " + job.clientName()));
         about.ifPresent(c -> {
+            if (c.logoUrl() != null) {
+                var logo = new com.vaadin.flow.component.html.Image(c.logoUrl(), company == null ? job.clientName() : company);
+                logo.addClassName("gf-logo");
+                client.add(logo);
+            }
             if (c.paymentVerified()) {
                 client.add(Chips.badge(getTranslation("client.payment-verified"), "open"));
             }

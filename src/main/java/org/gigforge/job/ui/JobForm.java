@@ -20,6 +20,10 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.gigforge.file.FileKind;
+import org.gigforge.file.FileService;
+import org.gigforge.file.StoredFile;
+import org.gigforge.file.ui.FilesField;
 import org.gigforge.job.JobDraft;
 import org.gigforge.job.JobLocation;
 import org.gigforge.job.JobType;
@@ -57,10 +61,18 @@ class JobForm extends Composite<Div> {
     private final IntegerField radius = new IntegerField();
     private final QuestionsField questions = new QuestionsField();
     private final RadioButtonGroup<JobVisibility> visibility = new RadioButtonGroup<>();
+    private final FilesField attachments;
     private final Taxonomy taxonomy;
+    private final FileService files;
 
-    JobForm(Taxonomy taxonomy) {
+    JobForm(Taxonomy taxonomy, FileService files) {
         this.taxonomy = taxonomy;
+        this.files = files;
+        attachments = new FilesField(files, FileKind.DOCUMENT, JobDraft.MAX_ATTACHMENTS);
+        attachments.setLabel(getTranslation("job.attachments"));
+        attachments.setHelperText(getTranslation("job.attachments.help", JobDraft.MAX_ATTACHMENTS));
+        attachments.setId("job-attachments");
+        attachments.upload().setId("job-attachment-upload");
         title.setLabel(getTranslation("job.title"));
         title.setMaxLength(120);
         title.setPlaceholder(getTranslation("job.post.title.placeholder"));
@@ -176,7 +188,7 @@ class JobForm extends Composite<Div> {
         var work = section(getTranslation("job.post.step.work"), title, description, category, skills);
         var terms = section(getTranslation("job.post.step.terms"), type, amounts, experience, duration);
         var location = section(getTranslation("job.post.step.where"), where, countries, onSite);
-        var applying = section(getTranslation("job.post.step.applying"), questions, visibility);
+        var applying = section(getTranslation("job.post.step.applying"), attachments, questions, visibility);
         getContent().add(work, terms, location, applying);
         getContent().addClassName("gf-job-form");
     }
@@ -211,7 +223,8 @@ class JobForm extends Composite<Div> {
                 Map.entry("categoryCode", category), Map.entry("skills", skills), Map.entry("type", type),
                 Map.entry("budget", budget), Map.entry("rateMin", rateMin), Map.entry("rateMax", rateMax),
                 Map.entry("experienceLevel", experience), Map.entry("duration", duration), Map.entry("location", where),
-                Map.entry("radiusKm", radius), Map.entry("questions", questions), Map.entry("visibility", visibility));
+                Map.entry("radiusKm", radius), Map.entry("questions", questions), Map.entry("visibility", visibility),
+                Map.entry("attachments", attachments));
     }
 
     JobDraft draft() {
@@ -229,7 +242,8 @@ class JobForm extends Composite<Div> {
                 type.getValue() == JobType.HOURLY ? null : amount(budget.getValue()),
                 type.getValue() == JobType.HOURLY ? amount(rateMin.getValue()) : null,
                 type.getValue() == JobType.HOURLY ? amount(rateMax.getValue()) : null,
-                experience.getValue(), duration.getValue(), location, questions.getValue(), visibility.getValue());
+                experience.getValue(), duration.getValue(), location, questions.getValue(), visibility.getValue(),
+                attachments.getValue().stream().map(StoredFile::id).toList());
     }
 
     void fill(JobDraft job) {
@@ -255,6 +269,7 @@ class JobForm extends Composite<Div> {
         }
         questions.setValue(job.questions());
         visibility.setValue(job.visibility());
+        attachments.setValue(job.attachments().stream().map(files::find).flatMap(java.util.Optional::stream).toList());
     }
 
     private @Nullable Money amount(@Nullable Integer value) {

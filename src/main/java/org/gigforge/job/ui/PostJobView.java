@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.gigforge.account.Role;
+import org.gigforge.file.FileService;
 import org.gigforge.job.JobService;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.platform.ui.FormErrors;
@@ -23,9 +24,9 @@ public class PostJobView extends VerticalLayout implements HasDynamicTitle {
 
     private final JobForm form;
 
-    PostJobView(JobService jobs, Taxonomy taxonomy) {
+    PostJobView(JobService jobs, Taxonomy taxonomy, FileService files) {
         addClassName("gf-page");
-        form = new JobForm(taxonomy);
+        form = new JobForm(taxonomy, files);
         var publish = new Button(getTranslation("job.post.publish"), e -> submit(jobs, true));
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setId("job-publish");

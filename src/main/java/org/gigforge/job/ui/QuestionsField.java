@@ -18,6 +18,7 @@ class QuestionsField extends CustomField<List<String>> {
     private final Button add;
 
     QuestionsField() {
+        super(List.of());
         setLabel(getTranslation("job.questions"));
         setHelperText(getTranslation("job.questions.help", JobDraft.MAX_QUESTIONS));
         setId("job-questions");

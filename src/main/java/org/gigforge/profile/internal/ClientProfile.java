@@ -35,6 +35,12 @@ public class ClientProfile {
     @Column(name = "payment_verified", nullable = false)
     private boolean paymentVerified;
 
+    @Column(name = "logo_file_id")
+    private java.util.@Nullable UUID logoFileId;
+
+    @Column(name = "logo_url")
+    private @Nullable String logoUrl;
+
     protected ClientProfile() {}
 
     public ClientProfile(UserId user, Instant createdAt) {
@@ -48,8 +54,13 @@ public class ClientProfile {
         this.location = new Location(place);
     }
 
+    public void logo(org.gigforge.file.@Nullable StoredFile logo) {
+        this.logoFileId = logo == null ? null : logo.id().value();
+        this.logoUrl = logo == null ? null : logo.url();
+    }
+
     public ClientCard card() {
-        return new ClientCard(companyName, description, location.city(), location.countryCode(), paymentVerified);
+        return new ClientCard(companyName, description, location.city(), location.countryCode(), paymentVerified, logoUrl);
     }
 
     public ClientProfileData data() {

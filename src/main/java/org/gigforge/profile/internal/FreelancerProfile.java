@@ -17,7 +17,12 @@ import java.util.List;
 import java.util.Objects;
 import org.gigforge.account.UserId;
 import org.gigforge.platform.Money;
+import java.util.UUID;
+import org.gigforge.file.FileId;
+import org.gigforge.file.StoredFile;
 import org.gigforge.profile.Employment;
+import org.gigforge.profile.ProfileCompleteness;
+import org.jspecify.annotations.Nullable;
 import org.gigforge.profile.FreelancerCard;
 import org.gigforge.profile.LanguageSkill;
 import org.gigforge.profile.FreelancerProfileData;
@@ -79,6 +84,15 @@ public class FreelancerProfile {
     @OrderColumn(name = "position")
     private List<EmploymentEntry> employment = new ArrayList<>();
 
+    @Column(name = "photo_file_id")
+    private @Nullable UUID photoFileId;
+
+    @Column(name = "photo_url")
+    private @Nullable String photoUrl;
+
+    @Column(name = "resume_file_id")
+    private @Nullable UUID resumeFileId;
+
     protected FreelancerProfile() {}
 
     public FreelancerProfile(UserId user, Instant createdAt) {
@@ -109,6 +123,52 @@ public class FreelancerProfile {
                 languages(), employment());
     }
 
+    public void photo(@Nullable StoredFile photo) {
+        this.photoFileId = photo == null ? null : photo.id().value();
+        this.photoUrl = photo == null ? null : photo.url();
+    }
+
+    public void resume(@Nullable FileId resume) {
+        this.resumeFileId = resume == null ? null : resume.value();
+    }
+
+    public @Nullable FileId resume() {
+        return resumeFileId == null ? null : new FileId(resumeFileId);
+    }
+
+    /** What is still missing, given how many portfolio pieces the freelancer has. */
+    public ProfileCompleteness completeness(long portfolioItems) {
+        var missing = new ArrayList<ProfileCompleteness.Step>();
+        if (photoUrl == null) {
+            missing.add(ProfileCompleteness.Step.PHOTO);
+        }
+        if (title.isBlank()) {
+            missing.add(ProfileCompleteness.Step.HEADLINE);
+        }
+        if (overview.length() < ProfileCompleteness.OVERVIEW_MIN_LENGTH) {
+            missing.add(ProfileCompleteness.Step.OVERVIEW);
+        }
+        if (skills.size() < ProfileCompleteness.SKILLS_MIN) {
+            missing.add(ProfileCompleteness.Step.SKILLS);
+        }
+        if (hourlyRateMinor <= 0) {
+            missing.add(ProfileCompleteness.Step.RATE);
+        }
+        if (languages.isEmpty()) {
+            missing.add(ProfileCompleteness.Step.LANGUAGES);
+        }
+        if (employment.isEmpty()) {
+            missing.add(ProfileCompleteness.Step.EMPLOYMENT);
+        }
+        if (portfolioItems == 0) {
+            missing.add(ProfileCompleteness.Step.PORTFOLIO);
+        }
+        if (resumeFileId == null) {
+            missing.add(ProfileCompleteness.Step.RESUME);
+        }
+        return ProfileCompleteness.of(missing);
+    }
+
     public List<LanguageSkill> languages() {
         return languages.stream().map(LanguageEntry::skill).toList();
     }
@@ -123,6 +183,6 @@ public class FreelancerProfile {
 
     public FreelancerCard card(String name) {
         return new FreelancerCard(userId(), name, title, overview, Money.of(hourlyRateMinor, currency), experienceLevel,
-                location.city(), location.countryCode(), timeZone, hoursPerWeek, availableNow, List.copyOf(skills));
+                location.city(), location.countryCode(), timeZone, hoursPerWeek, availableNow, List.copyOf(skills), photoUrl);
     }
 }

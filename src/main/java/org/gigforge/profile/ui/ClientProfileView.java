@@ -19,6 +19,11 @@ import org.gigforge.platform.UserFacingException;
 import org.gigforge.platform.ui.FormErrors;
 import org.gigforge.platform.ui.ViewHeader;
 import org.gigforge.profile.ClientProfileData;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import org.gigforge.file.FileKind;
+import org.gigforge.file.FileService;
+import org.gigforge.file.ui.FileUploadField;
 import org.gigforge.profile.ProfileService;
 import org.gigforge.taxonomy.Place;
 import org.gigforge.taxonomy.Taxonomy;
@@ -29,7 +34,7 @@ import org.gigforge.taxonomy.Taxonomy;
 @Menu(title = "nav.client-profile", order = 23, icon = "vaadin:building")
 public class ClientProfileView extends VerticalLayout implements HasDynamicTitle {
 
-    ClientProfileView(ProfileService profiles, Taxonomy taxonomy) {
+    ClientProfileView(ProfileService profiles, Taxonomy taxonomy, FileService files) {
         addClassName("gf-page");
         setId("client-profile");
         var company = new TextField(getTranslation("profile.company"));
@@ -71,7 +76,29 @@ public class ClientProfileView extends VerticalLayout implements HasDynamicTitle
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.setColspan(description, 2);
         form.addClassName("gf-card");
-        add(new ViewHeader(getTranslation("nav.client-profile"), getTranslation("profile.client.lead")), form, save);
+        var logo = new FileUploadField(files, FileKind.IMAGE);
+        logo.setLabel(getTranslation("profile.logo"));
+        logo.setId("client-logo");
+        var preview = new Image();
+        preview.addClassName("gf-logo");
+        preview.setId("client-logo-preview");
+        Runnable showLogo = () -> profiles.myClientCard().ifPresentOrElse(card -> {
+            preview.setSrc(card.logoUrl() == null ? "" : card.logoUrl());
+            preview.setVisible(card.logoUrl() != null);
+        }, () -> preview.setVisible(false));
+        showLogo.run();
+        logo.addUploadedListener(file -> {
+            try {
+                profiles.setMyLogo(file.id());
+                showLogo.run();
+                FormErrors.success(getTranslation("profile.saved"));
+            } catch (UserFacingException refused) {
+                FormErrors.show(this, refused, Map.of());
+            }
+        });
+        var logoCard = new Div(preview, logo);
+        logoCard.addClassName("gf-card");
+        add(new ViewHeader(getTranslation("nav.client-profile"), getTranslation("profile.client.lead")), form, save, logoCard);
     }
 
     @Override

@@ -23,6 +23,7 @@ class EmploymentField extends CustomField<List<Employment>> {
     private final Div list = new Div();
 
     EmploymentField(String label) {
+        super(List.of());
         setLabel(label);
         setId("profile-employment");
         var company = new TextField();

@@ -24,6 +24,7 @@ class LanguagesField extends CustomField<List<LanguageSkill>> {
     private final Div list = new Div();
 
     LanguagesField(String label) {
+        super(List.of());
         setLabel(label);
         setId("profile-languages");
         var language = new ComboBox<String>();

@@ -28,6 +28,13 @@ import org.gigforge.platform.Money;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.platform.ui.FormErrors;
 import org.gigforge.platform.ui.ViewHeader;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.html.Div;
+import org.gigforge.file.FileKind;
+import org.gigforge.file.FileService;
+import org.gigforge.file.ui.FileLinks;
+import org.gigforge.file.ui.FileUploadField;
 import org.gigforge.profile.FreelancerProfileData;
 import org.gigforge.profile.ProfileService;
 import org.gigforge.taxonomy.ExperienceLevel;
@@ -41,9 +48,11 @@ import org.gigforge.taxonomy.Taxonomy;
 @Menu(title = "nav.my-profile", order = 12, icon = "vaadin:user-card")
 public class MyProfileView extends VerticalLayout implements HasDynamicTitle {
 
-    MyProfileView(ProfileService profiles, Taxonomy taxonomy) {
+    MyProfileView(ProfileService profiles, Taxonomy taxonomy, FileService files) {
         addClassName("gf-page");
         setId("my-profile");
+        var meter = new CompletenessMeter();
+        Runnable updateMeter = () -> meter.show(profiles.myCompleteness());
 
         var title = new TextField(getTranslation("profile.title"));
         title.setMaxLength(120);
@@ -154,7 +163,58 @@ public class MyProfileView extends VerticalLayout implements HasDynamicTitle {
         updateLink.run();
         save.addClickListener(click -> updateLink.run());
 
-        add(new ViewHeader(getTranslation("nav.my-profile"), getTranslation("profile.lead"), publicLink), form, save);
+        save.addClickListener(click -> updateMeter.run());
+
+        // Pictures and documents belong to a saved profile; until then they wait for the first save.
+        var photo = new FileUploadField(files, FileKind.AVATAR);
+        photo.setLabel(getTranslation("profile.photo"));
+        photo.setId("profile-photo");
+        var photoPreview = new Avatar();
+        photoPreview.addThemeVariants(AvatarVariant.LUMO_XLARGE);
+        photoPreview.setId("profile-photo-preview");
+        profiles.publicFreelancer(AccountPrincipal.currentUserId()).ifPresent(card -> {
+            photoPreview.setName(card.name());
+            photoPreview.setImage(card.photoUrl());
+        });
+        photo.addUploadedListener(file -> apply(() -> {
+            photoPreview.setImage(profiles.setMyPhoto(file.id()).photoUrl());
+            updateMeter.run();
+        }));
+        var resume = new FileUploadField(files, FileKind.DOCUMENT);
+        resume.setLabel(getTranslation("profile.resume"));
+        resume.setId("profile-resume");
+        var resumeLink = new Div();
+        resumeLink.setId("profile-resume-current");
+        Runnable showResume = () -> {
+            resumeLink.removeAll();
+            profiles.myFreelancerProfile().flatMap(p -> profiles.myResume()).ifPresent(file -> resumeLink.add(
+                    new Span(getTranslation("profile.resume.current") + " "), FileLinks.download(file)));
+        };
+        showResume.run();
+        resume.addUploadedListener(file -> apply(() -> {
+            profiles.setMyResume(file.id());
+            showResume.run();
+            updateMeter.run();
+        }));
+        var resumeHelp = new Span(getTranslation("profile.resume.private"));
+        resumeHelp.addClassName("gf-muted");
+        var media = new FormLayout(new Div(photoPreview, photo), new Div(resume, resumeLink, resumeHelp));
+        media.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        media.addClassName("gf-card");
+
+        updateMeter.run();
+        add(new ViewHeader(getTranslation("nav.my-profile"), getTranslation("profile.lead"), publicLink), meter, media, form,
+                save, new PortfolioEditor(profiles, files, updateMeter));
+    }
+
+    /** Runs a change that needs a saved profile, explaining when there is none yet. */
+    private void apply(Runnable change) {
+        try {
+            change.run();
+            FormErrors.success(getTranslation("profile.saved"));
+        } catch (UserFacingException refused) {
+            FormErrors.show(this, refused, Map.of());
+        }
     }
 
     @Override

@@ -74,6 +74,7 @@ public class PublicProfileView extends VerticalLayout implements BeforeEnterObse
         FreelancerCard f = page.card();
         name = f.name();
         var avatar = new Avatar(f.name());
+        avatar.setImage(f.photoUrl());
         avatar.addThemeVariants(AvatarVariant.LUMO_XLARGE);
         var heading = new Div(new H1(f.name()), new Paragraph(f.title()));
         heading.addClassName("gf-profile-heading");
@@ -113,6 +114,13 @@ public class PublicProfileView extends VerticalLayout implements BeforeEnterObse
                 history.add(new ListItem(role, when));
             });
             card.add(new H2(getTranslation("profile.employment")), history);
+        }
+        if (!page.portfolio().isEmpty()) {
+            var pieces = new Div();
+            pieces.addClassName("gf-portfolio");
+            pieces.setId("public-portfolio");
+            page.portfolio().forEach(item -> pieces.add(PortfolioEditor.piece(item)));
+            card.add(new H2(getTranslation("portfolio")), pieces);
         }
         card.addClassNames("gf-card", "gf-job-main");
         add(card);

@@ -51,6 +51,7 @@ public class TalentView extends VerticalLayout implements HasDynamicTitle {
 
     private Div card(FreelancerCard f, Taxonomy taxonomy) {
         var avatar = new Avatar(f.name());
+        avatar.setImage(f.photoUrl());
         var name = new H3(new Anchor(f.path(), f.name()));
         name.addClassName("gf-job-title");
         var who = new Div(avatar, new Div(name, new Span(f.title())));

@@ -38,15 +38,15 @@ class EmbeddedDatabaseRestartTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(GigforgeApplication.class)
-                .properties(
-                        "gigforge.data-dir=" + dataDir,
-                        "server.port=0",
-                        "gigforge.database.embedded-port=0",
-                        "gigforge.database.embedded-persistent=true",
-                        "gigforge.demo-data.enabled=true",
-                        "jobrunr.background-job-server.enabled=false")
-                .run();
+        // Command-line arguments, not builder defaults: application.properties would override those
+        // and the test would use the project's own data folder.
+        return new SpringApplicationBuilder(GigforgeApplication.class).run(
+                "--gigforge.data-dir=" + dataDir,
+                "--server.port=0",
+                "--gigforge.database.embedded-port=0",
+                "--gigforge.database.embedded-persistent=true",
+                "--gigforge.demo-data.enabled=true",
+                "--jobrunr.background-job-server.enabled=false");
     }
 
     private static long count(ConfigurableApplicationContext context, String sql) {
