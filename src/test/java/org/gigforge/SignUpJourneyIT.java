@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.gigforge.file.TestContentAccess;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -40,6 +41,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -54,8 +56,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     "gigforge.database.embedded-port=0",
     "gigforge.database.embedded-persistent=false",
     "gigforge.demo-data.enabled=true",
-    "jobrunr.background-job-server.enabled=false"
+    "jobrunr.background-job-server.enabled=false",
+    "gigforge.files.local-dir=${java.io.tmpdir}/" + TestFilesConfiguration.PREFIX + "${random.uuid}"
 })
+@Import(TestFilesConfiguration.class)
 class SignUpJourneyIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -253,7 +257,7 @@ class SignUpJourneyIT {
     }
 
     @Test
-    void a_client_posts_a_job_with_questions_and_a_visitor_reads_it() {
+    void a_client_posts_a_job_with_questions_and_a_visitor_reads_it() throws Exception {
         driver.get(url("/login"));
         logIn(TestAccounts.CLIENT, TestAccounts.PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("client-home")));
@@ -268,6 +272,8 @@ class SignUpJourneyIT {
         type(By.cssSelector("#job-budget input"), "2400");
         click(By.cssSelector("#job-duration"));
         click(By.xpath("//vaadin-select-item[contains(., '1 to 3 months')]"));
+        chooseFile(By.cssSelector("#job-attachment-upload vaadin-upload"), write("style-guide.pdf", TestContentAccess.pdf()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-attachments"), "style-guide.pdf"));
         click(By.id("job-question-add"));
         type(By.cssSelector("#job-question-0 input"), "Please link two books you have illustrated.");
         click(By.id("job-publish"));
@@ -276,6 +282,7 @@ class SignUpJourneyIT {
         JobSummary posted = jobs.openJobs(null, PageRequest.of(0, 20)).stream()
                 .filter(job -> job.title().equals(title)).findFirst().orElseThrow();
         assertThat(posted.questions()).containsExactly("Please link two books you have illustrated.");
+        assertThat(posted.attachments()).hasSize(1);
 
         // A visitor reads it at its public address, with the description rendered from Markdown.
         logOut();
@@ -283,22 +290,116 @@ class SignUpJourneyIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("job-detail")));
         assertThat(driver.findElement(By.cssSelector("#job-detail h1")).getText()).isEqualTo(title);
         assertThat(driver.findElement(By.cssSelector(".gf-markdown strong")).getText()).isEqualTo("full-page");
-        assertThat(driver.findElement(By.id("job-detail")).getText()).contains("Please link two books you have illustrated.");
+        assertThat(driver.findElement(By.id("job-detail")).getText()).contains("Please link two books you have illustrated.",
+                "1 attachment: log in to open them.");
+        // The file itself stays closed to visitors.
+        var file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/files/"
+                + posted.attachments().getFirst()))).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(file.statusCode()).isEqualTo(404);
         assertThat(consoleProblems()).isEmpty();
+    }
+
+    @Test
+    void a_new_freelancer_builds_a_complete_profile_and_sees_it_as_the_public_does() throws IOException {
+        String email = TestAccounts.uniqueEmail("portfolio");
+        driver.get(url("/signup"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-role")));
+        WebElement freelancer = driver.findElements(By.cssSelector("#signup-role vaadin-radio-button")).stream()
+                .filter(radio -> radio.getText().contains("freelancer") && !radio.getText().contains("(client)"))
+                .findFirst().orElseThrow();
+        freelancer.click();
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(freelancer, "checked"));
+        type(By.cssSelector("#signup-name input"), "Noa Brandt");
+        type(By.cssSelector("#signup-email input"), email);
+        type(By.cssSelector("#signup-password input"), PASSWORD);
+        click(By.id("signup-submit"));
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("signup")));
+
+        driver.get(url("/profile"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile-completeness-figure"), "0 %"));
+        type(By.cssSelector("#profile-title input"), "Brand illustrator for small food companies");
+        type(By.cssSelector("#profile-overview textarea"), ("I draw **labels, menus and shop windows** for bakeries, "
+                + "cafés and small food brands. ").repeat(3));
+        chooseAlso(By.cssSelector("#profile-skills input"), "Logo Design");
+        chooseAlso(By.cssSelector("#profile-skills input"), "Adobe Illustrator");
+        chooseAlso(By.cssSelector("#profile-skills input"), "Brand Identity Design");
+        type(By.cssSelector("#profile-rate input"), "55");
+        click(By.cssSelector("#profile-experience"));
+        click(By.xpath("//vaadin-select-item[contains(., 'Expert')]"));
+        choose(By.cssSelector("#profile-place input"), "Hamburg, Germany");
+        choose(By.cssSelector("#profile-language input"), "German");
+        click(By.id("profile-language-add"));
+        click(By.id("profile-save"));
+        // Elements scrolled out of the layout's view have no visible text for Selenium: read the DOM text.
+        wait.until(ExpectedConditions.attributeContains(By.id("profile-completeness-figure"), "textContent", "56 %"));
+
+        chooseFile(By.cssSelector("#profile-photo vaadin-upload"), write("me.png", TestContentAccess.png(800, 800)));
+        wait.until(driver -> driver.findElement(By.id("profile-photo-preview")).getAttribute("img") != null);
+        type(By.cssSelector("#portfolio-title input"), "Labels for Hafen Honig");
+        chooseFile(By.cssSelector("#portfolio-image-upload vaadin-upload"), write("labels.png", TestContentAccess.png(1200, 900)));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#portfolio-images .gf-file-thumb")));
+        click(By.id("portfolio-add"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-portfolio"), "Labels for Hafen Honig"));
+        wait.until(ExpectedConditions.attributeContains(By.id("profile-completeness-figure"), "textContent", "78 %"));
+        screenshot(Path.of("target", "e2e", "freelancer-profile-editing.png"));
+
+        String publicPath = driver.findElement(By.id("profile-public-link")).getAttribute("href");
+        logOut();
+        driver.get(publicPath);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("public-profile")));
+        String page = driver.findElement(By.id("public-profile")).getText();
+        assertThat(page).contains("Noa Brandt", "Brand illustrator for small food companies", "Labels for Hafen Honig",
+                "German", "Logo Design", "Adobe Illustrator", "Brand Identity Design").doesNotContain(email);
+        assertThat(driver.findElement(By.cssSelector("#public-profile .gf-markdown strong")).getText())
+                .isEqualTo("labels, menus and shop windows");
+        // The pictures load: the portfolio cover is a real image the browser decoded.
+        WebElement cover = driver.findElement(By.cssSelector("#public-portfolio img"));
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", cover));
+        screenshot(Path.of("target", "e2e", "freelancer-public-profile.png"));
+        assertThat(consoleProblems()).isEmpty();
+    }
+
+    /** Earlier, closed lists keep their items in the page, hidden: wait for one that shows. */
+    private void waitForAnyVisible(By items) {
+        wait.until(d -> d.findElements(items).stream().anyMatch(WebElement::isDisplayed));
+    }
+
+    /** Gives a file to an upload's file input, as choosing it in the browser's dialog would. */
+    private void chooseFile(By upload, Path file) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(upload));
+        WebElement input = (WebElement) ((JavascriptExecutor) driver).executeScript(
+                "const upload = arguments[0];"
+                        + "return upload.querySelector('input[type=file]')"
+                        + " || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));",
+                element);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    private static Path write(String name, byte[] content) {
+        try {
+            return Files.write(profile.resolve(name), content);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Picks an item of a combo box by typing its exact label. */
     private void choose(By input, String label) {
         type(input, label);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
+        waitForAnyVisible(By.cssSelector("vaadin-combo-box-item"));
         driver.findElement(input).sendKeys(Keys.ENTER);
     }
 
-    /** Adds an item to a multi-select combo box: type, move to the first match, select, close the list. */
+    /** Adds an item to a multi-select combo box: type, click the item once the filtered list shows it, leave. */
     private void chooseAlso(By input, String label) {
         type(input, label);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-multi-select-combo-box-item")));
-        driver.findElement(input).sendKeys(Keys.ARROW_DOWN, Keys.ENTER, Keys.ESCAPE);
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(candidate -> candidate.getText().strip().equals(label))
+                .findFirst().orElse(null));
+        item.click();
+        driver.findElement(input).sendKeys(Keys.TAB);
     }
 
     private void logOut() {
