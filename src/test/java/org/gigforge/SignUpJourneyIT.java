@@ -276,6 +276,7 @@ class SignUpJourneyIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-attachments"), "style-guide.pdf"));
         click(By.id("job-question-add"));
         type(By.cssSelector("#job-question-0 input"), "Please link two books you have illustrated.");
+        screenshot(Path.of("target", "e2e", "post-job-form.png"));
         click(By.id("job-publish"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("client-home"), title));

@@ -238,7 +238,7 @@ class JobForm extends Composite<Div> {
         };
         return new JobDraft(title.getValue(), description.getValue(),
                 category.getValue() == null ? "" : category.getValue().code(),
-                skills.getSelectedItems().stream().map(Skill::slug).sorted().toList(), type.getValue(),
+                skills.getSelectedItems().stream().map(Skill::slug).toList(), type.getValue(),
                 type.getValue() == JobType.HOURLY ? null : amount(budget.getValue()),
                 type.getValue() == JobType.HOURLY ? amount(rateMin.getValue()) : null,
                 type.getValue() == JobType.HOURLY ? amount(rateMax.getValue()) : null,

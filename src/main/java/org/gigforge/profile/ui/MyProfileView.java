@@ -66,7 +66,7 @@ public class MyProfileView extends VerticalLayout implements HasDynamicTitle {
         var skills = new MultiSelectComboBox<Skill>(getTranslation("profile.skills"));
         skills.setItems(taxonomy.skills().stream().sorted(Comparator.comparing(Skill::name)).toList());
         skills.setItemLabelGenerator(Skill::name);
-        skills.setHelperText(getTranslation("job.post.skills.help", 15));
+        skills.setHelperText(getTranslation("profile.skills.help", 15));
         skills.setId("profile-skills");
         var rate = new IntegerField(getTranslation("profile.rate"));
         rate.setSuffixComponent(new Span(getTranslation("job.per-hour")));
@@ -128,7 +128,7 @@ public class MyProfileView extends VerticalLayout implements HasDynamicTitle {
             FormErrors.clear(fields);
             Place chosen = place.getValue();
             var data = new FreelancerProfileData(title.getValue(), overview.getValue(),
-                    skills.getSelectedItems().stream().map(Skill::slug).sorted().toList(),
+                    skills.getSelectedItems().stream().map(Skill::slug).toList(),
                     rate.getValue() == null ? null : Money.ofMajor(rate.getValue(), currency.getValue()), level.getValue(),
                     chosen == null ? "" : chosen.city(), chosen == null ? "" : chosen.countryCode(),
                     hours.getValue() == null ? 0 : hours.getValue(), available.getValue(),
