@@ -8,11 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,9 +30,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -65,8 +59,7 @@ class SignUpJourneyIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String PASSWORD = "copper kettle orchard";
 
-    private static Path profile;
-    private static ChromeDriverService service;
+    private static TestBrowser browser;
     private static WebDriver driver;
 
     @LocalServerPort
@@ -79,36 +72,14 @@ class SignUpJourneyIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("gigforge-e2e-chromium");
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + profile);
-        // Keep the browser console, to prove the Content-Security-Policy blocks nothing Vaadin needs.
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        browser = new TestBrowser("journeys");
+        driver = browser.driver();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (service != null) {
-                service.stop();
-            }
-            if (profile != null) {
-                try (Stream<Path> files = Files.walk(profile)) {
-                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-                }
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -366,23 +337,12 @@ class SignUpJourneyIT {
         wait.until(d -> d.findElements(items).stream().anyMatch(WebElement::isDisplayed));
     }
 
-    /** Gives a file to an upload's file input, as choosing it in the browser's dialog would. */
     private void chooseFile(By upload, Path file) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(upload));
-        WebElement input = (WebElement) ((JavascriptExecutor) driver).executeScript(
-                "const upload = arguments[0];"
-                        + "return upload.querySelector('input[type=file]')"
-                        + " || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));",
-                element);
-        input.sendKeys(file.toAbsolutePath().toString());
+        browser.chooseFile(wait, upload, file);
     }
 
-    private static Path write(String name, byte[] content) {
-        try {
-            return Files.write(profile.resolve(name), content);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    private static Path write(String name, byte[] content) throws IOException {
+        return browser.write(name, content);
     }
 
     /** Picks an item of a combo box by typing its exact label. */
@@ -434,7 +394,7 @@ class SignUpJourneyIT {
     }
 
     private static void screenshot(Path target) throws IOException {
-        File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+        File shot = browser.driver().getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
 }

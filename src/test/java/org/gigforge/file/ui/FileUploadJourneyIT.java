@@ -17,9 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.gigforge.TestAccounts;
+import org.gigforge.TestBrowser;
 import org.gigforge.TestFilesConfiguration;
 import org.gigforge.file.FileKind;
 import org.gigforge.file.FileService;
@@ -28,13 +27,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,8 +57,7 @@ class FileUploadJourneyIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private static Path temp;
-    private static ChromeDriverService service;
+    private static TestBrowser browser;
     private static WebDriver driver;
 
     @LocalServerPort
@@ -93,34 +88,14 @@ class FileUploadJourneyIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        temp = Files.createTempDirectory("gigforge-e2e-upload");
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + temp.resolve("profile"));
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        browser = new TestBrowser("upload");
+        driver = browser.driver();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (service != null) {
-                service.stop();
-            }
-            if (temp != null) {
-                try (Stream<Path> files = Files.walk(temp)) {
-                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-                }
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -137,8 +112,8 @@ class FileUploadJourneyIT {
         driver.get(url("/upload-test"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#upload-field vaadin-upload")));
 
-        Path picture = Files.write(temp.resolve("holiday.png"), TestContentAccess.png(600, 300));
-        chooseFile(wait, picture);
+        Path picture = browser.write("holiday.png", TestContentAccess.png(600, 300));
+        browser.chooseFile(wait, By.cssSelector("#upload-field vaadin-upload"), picture);
         wait.until(ExpectedConditions.textMatches(By.id("upload-stored"), java.util.regex.Pattern.compile("media/[0-9a-f]{64}\\.png")));
         assertThat(driver.findElement(By.id("upload-field")).getText()).contains("Uploaded: holiday.png");
         String address = driver.findElement(By.id("upload-stored")).getText();
@@ -147,23 +122,11 @@ class FileUploadJourneyIT {
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
 
-        Path script = Files.write(temp.resolve("cute-cat.png"), TestContentAccess.shellScript());
-        chooseFile(wait, script);
+        Path script = browser.write("cute-cat.png", TestContentAccess.shellScript());
+        browser.chooseFile(wait, By.cssSelector("#upload-field vaadin-upload"), script);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-field"),
                 "This file is not an image we can take."));
         screenshot(Path.of("target", "e2e", "upload-refused.png"));
-    }
-
-    /** Gives the file to the upload's file input, as choosing it in the browser's dialog would. */
-    private void chooseFile(WebDriverWait wait, Path file) {
-        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#upload-field vaadin-upload")));
-        WebElement input = (WebElement) ((JavascriptExecutor) driver).executeScript(
-                "const upload = arguments[0];"
-                        + "return upload.querySelector('input[type=file]')"
-                        + " || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));",
-                upload);
-        assertThat(input).as("the upload's file input").isNotNull();
-        input.sendKeys(file.toAbsolutePath().toString());
     }
 
     private static void type(WebDriverWait wait, By locator, String text) {
