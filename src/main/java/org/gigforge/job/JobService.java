@@ -37,6 +37,7 @@ import org.gigforge.job.internal.JobRevisionEntry;
 import org.gigforge.job.internal.JobRevisionRepository;
 import org.gigforge.taxonomy.Place;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
 import tools.jackson.databind.json.JsonMapper;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -353,6 +354,15 @@ public class JobService {
         Job job = mine(id);
         job.close(reason, null, clock.instant());
         return summaries(List.of(job)).getFirst();
+    }
+
+    /** A hire fills the job: it stops taking proposals, in the same transaction as the accepted offer. */
+    @EventListener
+    @Transactional
+    void on(HireMade hire) {
+        jobs.findById(hire.job().value())
+                .filter(job -> job.state() == JobState.OPEN)
+                .ifPresent(job -> job.close(CloseReason.FILLED, null, clock.instant()));
     }
 
     /** An admin removes a job from the marketplace; the written reason is kept and shown to its client. */

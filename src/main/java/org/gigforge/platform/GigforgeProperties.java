@@ -21,6 +21,7 @@ public record GigforgeProperties(
         @DefaultValue Accounts accounts,
         @DefaultValue Fees fees,
         @DefaultValue Proposals proposals,
+        @DefaultValue Contracts contracts,
         @DefaultValue Files files) {
 
     /** The embedded PostgreSQL that starts when no {@code spring.datasource.url} is set. */
@@ -43,6 +44,9 @@ public record GigforgeProperties(
     public record Fees(
             @DefaultValue("500") long clientBasisPoints,
             @DefaultValue("1000") long freelancerBasisPoints) {}
+
+    /** Contracts: how long a client may leave submitted work unanswered before it is paid automatically. */
+    public record Contracts(@DefaultValue("14d") Duration autoReleaseAfter) {}
 
     /** Spam control without money: a daily cap on proposals per freelancer. */
     public record Proposals(@DefaultValue("30") int dailyCap) {}

@@ -192,6 +192,35 @@ public class ProposalService implements ProposalCounts {
         return proposals.countHiresByClient(client.value());
     }
 
+    /** One proposal for the client of its job, e.g. to make an offer from it. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    public ReceivedProposal receivedProposal(ProposalId id) {
+        var proposal = receivedByMe(id);
+        var names = accounts.publicNames(List.of(proposal.freelancerId()));
+        return new ReceivedProposal(proposal.id(), proposal.freelancerId(), names.getOrDefault(proposal.freelancerId(), ""),
+                proposal.coverLetter(), proposal.generic(), fees.breakdown(proposal.bid()), proposal.state(),
+                proposal.submittedAt(), proposal.answers(), proposal.jobRevision());
+    }
+
+    /** The job a proposal was sent for, for the job's client. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    public JobId jobOf(ProposalId id) {
+        return receivedByMe(id).jobId();
+    }
+
+    /**
+     * The freelancer accepted an offer made from their proposal: it becomes "hired". Only the
+     * proposal's own freelancer gets here (the contracts module calls this while they accept).
+     */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    @Transactional
+    public void markHired(ProposalId id) {
+        var proposal = proposals.findById(id.value())
+                .filter(p -> p.freelancerId().equals(AccountPrincipal.currentUserId()))
+                .orElseThrow(() -> new UserFacingException("proposal.not-found"));
+        proposal.moveTo(ProposalState.HIRED);
+    }
+
     private void requireMyJob(JobId jobId) {
         if (jobs.myJob(jobId).isEmpty()) {
             throw new UserFacingException("proposal.job.not-yours");

@@ -43,7 +43,7 @@ class InMemoryLoginThrottleTest {
             Path.of("data"), new GigforgeProperties.Database(0, false), new GigforgeProperties.DemoData(null),
             new GigforgeProperties.LoginThrottle(3, 5, Duration.ofMinutes(15)),
             new GigforgeProperties.Accounts(Duration.ofDays(90)), new GigforgeProperties.Fees(500, 1000),
-            new GigforgeProperties.Proposals(30), TestProperties.defaults().files()));
+            new GigforgeProperties.Proposals(30), TestProperties.defaults().contracts(), TestProperties.defaults().files()));
 
     @Test
     void throttles_an_account_after_too_many_failures_until_the_window_passes() {

@@ -1,0 +1,447 @@
+package org.gigforge.contract;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gigforge.account.AccountPrincipal;
+import org.gigforge.account.AccountService;
+import org.gigforge.account.Role;
+import org.gigforge.account.UserId;
+import org.gigforge.contract.internal.ContractEntity;
+import org.gigforge.contract.internal.ContractEventEntity;
+import org.gigforge.contract.internal.ContractEventRepository;
+import org.gigforge.contract.internal.ContractRepository;
+import org.gigforge.contract.internal.MilestoneEntity;
+import org.gigforge.contract.internal.MilestoneRepository;
+import org.gigforge.contract.internal.OfferEntity;
+import org.gigforge.contract.internal.OfferRepository;
+import org.gigforge.job.HireMade;
+import org.gigforge.job.JobService;
+import org.gigforge.job.JobState;
+import org.gigforge.job.JobSummary;
+import org.gigforge.job.JobType;
+import org.gigforge.payment.FeePolicy;
+import org.gigforge.platform.InputValidator;
+import org.gigforge.platform.InvalidInputException;
+import org.gigforge.platform.Money;
+import org.gigforge.platform.UserFacingException;
+import org.gigforge.proposal.ProposalService;
+import org.gigforge.proposal.ProposalState;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Offers and contracts. Every method checks who is asking: only a job's client makes and takes
+ * back offers, only the offered freelancer answers, only the two parties (and admins) see a
+ * contract, and each milestone step belongs to one side.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class ContractService {
+
+    static final long MIN_MILESTONE_MAJOR = 5;
+    static final long MAX_TOTAL_MAJOR = 1_000_000;
+    static final long MIN_RATE_MAJOR = 3;
+    static final long MAX_RATE_MAJOR = 1_000;
+
+    private final OfferRepository offers;
+    private final ContractRepository contracts;
+    private final MilestoneRepository milestones;
+    private final ContractEventRepository history;
+    private final JobService jobs;
+    private final ProposalService proposals;
+    private final AccountService accounts;
+    private final FeePolicy fees;
+    private final InputValidator validator;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ContractService(OfferRepository offers, ContractRepository contracts, MilestoneRepository milestones,
+            ContractEventRepository history, JobService jobs, ProposalService proposals, AccountService accounts,
+            FeePolicy fees, InputValidator validator, ApplicationEventPublisher events, Clock clock) {
+        this.offers = offers;
+        this.contracts = contracts;
+        this.milestones = milestones;
+        this.history = history;
+        this.jobs = jobs;
+        this.proposals = proposals;
+        this.accounts = accounts;
+        this.fees = fees;
+        this.validator = validator;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- Offers -------------------------------------------------------------------------------
+
+    /** The client offers terms to the freelancer behind one of the proposals for their open job. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public Offer sendOffer(OfferDraft draft) {
+        validator.check(draft);
+        var proposal = proposals.receivedProposal(draft.proposal());
+        if (proposal.state() == ProposalState.WITHDRAWN || proposal.state() == ProposalState.DECLINED
+                || proposal.state() == ProposalState.HIRED) {
+            throw new UserFacingException("offer.proposal.closed");
+        }
+        JobSummary job = jobs.myJob(proposals.jobOf(draft.proposal()))
+                .orElseThrow(() -> new UserFacingException("offer.job.not-open"));
+        if (job.state() != JobState.OPEN) {
+            throw new UserFacingException("offer.job.not-open");
+        }
+        String currency = Objects.requireNonNull(job.budget() != null ? job.budget() : job.rateMin()).currency().getCurrencyCode();
+        checkTerms(draft, currency);
+        var offer = new OfferEntity(job.id(), draft.proposal().value(), AccountPrincipal.currentUserId(),
+                proposal.freelancerId(), draft.type(), currency, draft.milestones(), draft.hourlyRate(),
+                draft.weeklyCapHours(), draft.message(), clock.instant());
+        try {
+            offers.saveAndFlush(offer);
+        } catch (DataIntegrityViolationException alreadyOpen) {
+            throw new UserFacingException("offer.already-sent");
+        }
+        events.publishEvent(new OfferSent(offer.id(), offer.freelancerId()));
+        return view(offer, job.title());
+    }
+
+    private void checkTerms(OfferDraft draft, String currency) {
+        var problems = new ArrayList<InvalidInputException.Problem>();
+        if (draft.type() == JobType.FIXED) {
+            if (draft.milestones().isEmpty()) {
+                problems.add(new InvalidInputException.Problem("milestones", "offer.milestones.count"));
+            }
+            long total = 0;
+            for (MilestoneDraft m : draft.milestones()) {
+                Money amount = Objects.requireNonNull(m.amount());
+                if (!amount.currency().getCurrencyCode().equals(currency)) {
+                    problems.add(new InvalidInputException.Problem("milestones", "offer.currency", currency));
+                    break;
+                }
+                if (!amount.isWithinMajor(MIN_MILESTONE_MAJOR, MAX_TOTAL_MAJOR)) {
+                    problems.add(new InvalidInputException.Problem("milestones", "milestone.amount.range",
+                            MIN_MILESTONE_MAJOR, MAX_TOTAL_MAJOR));
+                    break;
+                }
+                if (m.dueDate() != null && m.dueDate().isBefore(java.time.LocalDate.now(clock))) {
+                    problems.add(new InvalidInputException.Problem("milestones", "milestone.due.past", m.title()));
+                    break;
+                }
+                total += amount.minorUnits();
+            }
+            if (problems.isEmpty() && !Money.of(total, currency).isWithinMajor(MIN_MILESTONE_MAJOR, MAX_TOTAL_MAJOR)) {
+                problems.add(new InvalidInputException.Problem("milestones", "milestone.amount.range",
+                        MIN_MILESTONE_MAJOR, MAX_TOTAL_MAJOR));
+            }
+        } else {
+            Money rate = draft.hourlyRate();
+            if (rate == null || !rate.currency().getCurrencyCode().equals(currency)
+                    || !rate.isWithinMajor(MIN_RATE_MAJOR, MAX_RATE_MAJOR)) {
+                problems.add(new InvalidInputException.Problem("hourlyRate", "offer.rate.range", MIN_RATE_MAJOR,
+                        MAX_RATE_MAJOR));
+            }
+            Integer cap = draft.weeklyCapHours();
+            if (cap == null || cap < 1 || cap > 80) {
+                problems.add(new InvalidInputException.Problem("weeklyCapHours", "offer.cap.range", 1, 80));
+            }
+            if (!draft.milestones().isEmpty()) {
+                problems.add(new InvalidInputException.Problem("milestones", "offer.milestones.hourly"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** The client takes back an offer the freelancer has not answered yet. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public Offer withdrawOffer(OfferId id) {
+        var offer = offers.findById(id.value()).filter(o -> o.clientId().equals(me()))
+                .orElseThrow(() -> new UserFacingException("offer.not-found"));
+        offer.moveTo(OfferState.WITHDRAWN, clock.instant(), null);
+        return view(offer, null);
+    }
+
+    /** The freelancer says no, optionally with a reason the client reads. */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    @Transactional
+    public Offer declineOffer(OfferId id, @Nullable String reason) {
+        var offer = mineToAnswer(id);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > 1_000) {
+            throw InvalidInputException.of("reason", "offer.reason.too-long", 1_000);
+        }
+        offer.moveTo(OfferState.DECLINED, clock.instant(), why);
+        return view(offer, null);
+    }
+
+    /**
+     * The freelancer accepts: the contract starts on the offer's terms, with its milestones
+     * unfunded; the proposal becomes "hired" and the job closes as filled.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    @Transactional
+    public Contract acceptOffer(OfferId id) {
+        var offer = mineToAnswer(id);
+        Instant now = clock.instant();
+        offer.moveTo(OfferState.ACCEPTED, now, null);
+        String title = jobs.publishedJobs(List.of(offer.jobId())).values().stream().map(JobSummary::title)
+                .findFirst().orElse("");
+        var contract = contracts.saveAndFlush(new ContractEntity(offer, title, now));
+        var list = offer.milestones();
+        for (int i = 0; i < list.size(); i++) {
+            milestones.save(new MilestoneEntity(contract.id(), i, list.get(i)));
+        }
+        Long proposal = offer.proposalId();
+        if (proposal != null) {
+            proposals.markHired(new org.gigforge.proposal.ProposalId(proposal));
+        }
+        record(contract.id(), me(), "contract.started", title);
+        events.publishEvent(new HireMade(offer.jobId(), offer.freelancerId()));
+        events.publishEvent(new ContractStarted(contract.id(), contract.clientId(), contract.freelancerId()));
+        return view(contract);
+    }
+
+    private OfferEntity mineToAnswer(OfferId id) {
+        return offers.findById(id.value()).filter(o -> o.freelancerId().equals(me()))
+                .orElseThrow(() -> new UserFacingException("offer.not-found"));
+    }
+
+    /** Offers the signed-in freelancer received, newest first. */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    public List<Offer> myOffers() {
+        return views(offers.findByFreelancerIdOrderBySentAtDesc(me().value()));
+    }
+
+    /** Offers the client sent for one of their jobs. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    public List<Offer> offersFor(org.gigforge.job.JobId job) {
+        if (jobs.myJob(job).isEmpty()) {
+            throw new UserFacingException("offer.job.not-open");
+        }
+        return views(offers.findByJobIdOrderBySentAtDesc(job.value()));
+    }
+
+    // ---- Contracts ----------------------------------------------------------------------------
+
+    /** The signed-in member's contracts, as client or freelancer, newest first. */
+    public List<Contract> myContracts() {
+        return contracts.findByParty(me().value()).stream().map(this::view).toList();
+    }
+
+    /** One contract, for its two parties and admins; anyone else is told it does not exist. */
+    public Contract contract(ContractId id) {
+        return view(readable(id));
+    }
+
+    /** The client funds a milestone: its money goes into protection before work starts. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public Contract fundMilestone(MilestoneId id) {
+        var step = step(id, Side.CLIENT);
+        step.milestone().moveTo(MilestoneState.FUNDED, clock.instant());
+        record(step.contract().id(), me(), "milestone.funded", step.milestone().title());
+        events.publishEvent(new MilestoneFunded(step.contract().id(), id, step.contract().freelancerId()));
+        return view(step.contract());
+    }
+
+    /** The freelancer hands in the work of a funded milestone, with a message. */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    @Transactional
+    public Contract submitMilestone(MilestoneId id, String message) {
+        String text = message.strip();
+        if (text.isEmpty() || text.length() > 5_000) {
+            throw InvalidInputException.of("message", "milestone.message.length", 5_000);
+        }
+        var step = step(id, Side.FREELANCER);
+        step.milestone().moveTo(MilestoneState.SUBMITTED, clock.instant());
+        step.milestone().submission(text);
+        record(step.contract().id(), me(), "milestone.submitted", step.milestone().title());
+        events.publishEvent(new MilestoneSubmitted(step.contract().id(), id, step.contract().clientId()));
+        return view(step.contract());
+    }
+
+    /** The client approves submitted work: the milestone's money is released to the freelancer. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public Contract approveMilestone(MilestoneId id) {
+        var step = step(id, Side.CLIENT);
+        release(step, me(), "milestone.approved");
+        return view(step.contract());
+    }
+
+    /** The client asks for changes: the milestone goes back to work, its money stays protected. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public Contract requestChanges(MilestoneId id, String message) {
+        String text = message.strip();
+        if (text.isEmpty() || text.length() > 5_000) {
+            throw InvalidInputException.of("message", "milestone.message.length", 5_000);
+        }
+        var step = step(id, Side.CLIENT);
+        if (step.milestone().state() != MilestoneState.SUBMITTED) {
+            throw new UserFacingException("milestone.state.not-allowed");
+        }
+        step.milestone().moveTo(MilestoneState.FUNDED, clock.instant());
+        record(step.contract().id(), me(), "milestone.changes-requested", step.milestone().title() + ": " + text);
+        return view(step.contract());
+    }
+
+    /** The client adds a milestone to an active fixed-price contract. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public Contract addMilestone(ContractId id, MilestoneDraft draft) {
+        validator.check(draft);
+        var contract = contracts.findById(id.value()).filter(c -> c.clientId().equals(me()))
+                .orElseThrow(() -> new UserFacingException("contract.not-found"));
+        if (contract.state() != ContractState.ACTIVE || contract.type() != JobType.FIXED) {
+            throw new UserFacingException("contract.state.not-allowed");
+        }
+        Money amount = Objects.requireNonNull(draft.amount());
+        if (!amount.currency().getCurrencyCode().equals(contract.currency())
+                || !amount.isWithinMajor(MIN_MILESTONE_MAJOR, MAX_TOTAL_MAJOR)) {
+            throw InvalidInputException.of("amount", "milestone.amount.range", MIN_MILESTONE_MAJOR, MAX_TOTAL_MAJOR);
+        }
+        int position = milestones.findByContractIdOrderByPosition(id.value()).size();
+        milestones.save(new MilestoneEntity(id, position, draft));
+        record(id, me(), "milestone.added", draft.title());
+        return view(contract);
+    }
+
+    /** The client removes a milestone nobody has funded yet. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public Contract removeMilestone(MilestoneId id) {
+        var step = step(id, Side.CLIENT);
+        step.milestone().moveTo(MilestoneState.REMOVED, clock.instant());
+        record(step.contract().id(), me(), "milestone.removed", step.milestone().title());
+        return view(step.contract());
+    }
+
+    /**
+     * Ends a contract. Completed when every milestone is settled; cancelled by either side while
+     * no money is in protection (protected money is refunded by agreement or dispute first).
+     */
+    @Transactional
+    public Contract endContract(ContractId id, ContractState outcome) {
+        if (!outcome.ended()) {
+            throw new UserFacingException("contract.state.not-allowed");
+        }
+        var contract = contracts.findById(id.value()).filter(c -> c.isParty(me()))
+                .orElseThrow(() -> new UserFacingException("contract.not-found"));
+        boolean moneyInProtection = milestones.findByContractIdOrderByPosition(id.value()).stream()
+                .anyMatch(m -> m.state() == MilestoneState.FUNDED || m.state() == MilestoneState.SUBMITTED);
+        if (moneyInProtection) {
+            throw new UserFacingException("contract.end.funded");
+        }
+        contract.moveTo(outcome, clock.instant());
+        record(id, me(), outcome == ContractState.COMPLETED ? "contract.completed" : "contract.cancelled", "");
+        events.publishEvent(new ContractEnded(id, outcome, contract.clientId(), contract.freelancerId()));
+        return view(contract);
+    }
+
+    /**
+     * Releases milestones submitted before {@code before} that the client left unanswered. Runs as
+     * the platform (no signed-in member), from the scheduled job.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public int autoRelease(Instant before) {
+        int released = 0;
+        for (Long id : milestones.findSubmittedBefore(MilestoneState.SUBMITTED, before)) {
+            var milestone = milestones.findForUpdate(id).orElseThrow();
+            if (milestone.state() != MilestoneState.SUBMITTED) {
+                continue;
+            }
+            var contract = contracts.findById(milestone.contractId().value()).orElseThrow();
+            release(new Step(contract, milestone), null, "milestone.auto-released");
+            released++;
+        }
+        return released;
+    }
+
+    private void release(Step step, @Nullable UserId actor, String kind) {
+        if (step.milestone().state() != MilestoneState.SUBMITTED) {
+            throw new UserFacingException("milestone.state.not-allowed");
+        }
+        step.milestone().moveTo(MilestoneState.RELEASED, clock.instant());
+        record(step.contract().id(), actor, kind, step.milestone().title());
+        events.publishEvent(new MilestoneReleased(step.contract().id(), step.milestone().id(),
+                step.contract().freelancerId(), actor == null));
+    }
+
+    private enum Side { CLIENT, FREELANCER }
+
+    private record Step(ContractEntity contract, MilestoneEntity milestone) {}
+
+    /** A milestone of a running contract that the signed-in member may act on as the given side; locked. */
+    private Step step(MilestoneId id, Side side) {
+        var milestone = milestones.findForUpdate(id.value()).orElseThrow(() -> new UserFacingException("milestone.not-found"));
+        var contract = contracts.findById(milestone.contractId().value())
+                .filter(c -> (side == Side.CLIENT ? c.clientId() : c.freelancerId()).equals(me()))
+                .orElseThrow(() -> new UserFacingException("milestone.not-found"));
+        if (contract.state() != ContractState.ACTIVE) {
+            throw new UserFacingException("contract.state.not-allowed");
+        }
+        return new Step(contract, milestone);
+    }
+
+    private ContractEntity readable(ContractId id) {
+        var viewer = AccountPrincipal.current().orElseThrow(() -> new UserFacingException("contract.not-found"));
+        return contracts.findById(id.value())
+                .filter(c -> c.isParty(viewer.userId()) || viewer.hasRole(Role.ADMIN))
+                .orElseThrow(() -> new UserFacingException("contract.not-found"));
+    }
+
+    private void record(ContractId contract, @Nullable UserId actor, String kind, String detail) {
+        history.save(new ContractEventEntity(contract, clock.instant(), actor, kind, detail));
+    }
+
+    private static UserId me() {
+        return AccountPrincipal.currentUserId();
+    }
+
+    private Contract view(ContractEntity c) {
+        var names = accounts.publicNames(Set.of(c.clientId(), c.freelancerId()));
+        var steps = milestones.findByContractIdOrderByPosition(c.id().value()).stream()
+                .filter(m -> m.state() != MilestoneState.REMOVED)
+                .map(m -> new Milestone(m.id(), m.title(), m.amount(c.currency()), m.dueDate(), m.state(),
+                        m.submissionMessage(), m.fundedAt(), m.submittedAt(), fees.breakdown(m.amount(c.currency()))))
+                .toList();
+        var events = history.findByContractIdOrderByAtAscIdAsc(c.id().value()).stream().map(ContractEventEntity::event).toList();
+        return new Contract(c.id(), c.jobId(), c.title(), c.clientId(), names.getOrDefault(c.clientId(), ""),
+                c.freelancerId(), names.getOrDefault(c.freelancerId(), ""), c.type(), c.currency(), c.hourlyRate(),
+                c.weeklyCapHours(), c.state(), c.startedAt(), c.endedAt(), steps, events);
+    }
+
+    private List<Offer> views(List<OfferEntity> list) {
+        var titles = jobs.publishedJobs(list.stream().map(OfferEntity::jobId).collect(Collectors.toSet()));
+        return list.stream().map(o -> view(o, titles.containsKey(o.jobId()) ? titles.get(o.jobId()).title() : "")).toList();
+    }
+
+    private Offer view(OfferEntity o, @Nullable String jobTitle) {
+        String title = jobTitle != null ? jobTitle : jobs.publishedJobs(List.of(o.jobId())).values().stream()
+                .map(JobSummary::title).findFirst().orElse("");
+        Map<UserId, String> names = accounts.publicNames(Set.of(o.clientId(), o.freelancerId()));
+        Money total = o.type() == JobType.FIXED
+                ? o.milestones().stream().map(m -> Objects.requireNonNull(m.amount()))
+                        .reduce(Money.of(0, o.currency()), Money::plus)
+                : Objects.requireNonNull(o.hourlyRate());
+        var contract = o.state() == OfferState.ACCEPTED
+                ? contracts.findByOfferId(o.id().value()).map(ContractEntity::id).orElse(null)
+                : null;
+        return new Offer(o.id(), o.jobId(), title, o.clientId(), names.getOrDefault(o.clientId(), ""), o.freelancerId(),
+                names.getOrDefault(o.freelancerId(), ""), o.type(), o.milestones(), o.hourlyRate(), o.weeklyCapHours(),
+                o.message(), o.state(), o.sentAt(), o.declineReason(), fees.breakdown(total), contract);
+    }
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gigforge.contract.internal;
+
+import org.jspecify.annotations.NullMarked;

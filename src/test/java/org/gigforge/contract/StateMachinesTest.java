@@ -1,0 +1,45 @@
+package org.gigforge.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+/** Every allowed and every refused step of offers, contracts and milestones. */
+class StateMachinesTest {
+
+    @Test
+    void an_offer_is_answered_once() {
+        assertThat(OfferState.SENT.next()).containsExactlyInAnyOrder(OfferState.ACCEPTED, OfferState.DECLINED,
+                OfferState.WITHDRAWN);
+        for (OfferState done : EnumSet.complementOf(EnumSet.of(OfferState.SENT))) {
+            assertThat(done.next()).as(done.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_contract_pauses_and_ends_but_never_restarts() {
+        assertThat(ContractState.ACTIVE.next()).containsExactlyInAnyOrder(ContractState.PAUSED, ContractState.COMPLETED,
+                ContractState.CANCELLED);
+        assertThat(ContractState.PAUSED.next()).containsExactlyInAnyOrder(ContractState.ACTIVE, ContractState.CANCELLED);
+        assertThat(ContractState.PAUSED.canMoveTo(ContractState.COMPLETED)).isFalse();
+        assertThat(ContractState.COMPLETED.next()).isEmpty();
+        assertThat(ContractState.CANCELLED.next()).isEmpty();
+        assertThat(ContractState.COMPLETED.ended()).isTrue();
+        assertThat(ContractState.PAUSED.ended()).isFalse();
+    }
+
+    @Test
+    void milestone_money_moves_only_forward_or_back_by_refund() {
+        assertThat(MilestoneState.UNFUNDED.next()).containsExactlyInAnyOrder(MilestoneState.FUNDED, MilestoneState.REMOVED);
+        assertThat(MilestoneState.FUNDED.next()).containsExactlyInAnyOrder(MilestoneState.SUBMITTED, MilestoneState.REFUNDED);
+        assertThat(MilestoneState.SUBMITTED.next()).containsExactlyInAnyOrder(MilestoneState.RELEASED, MilestoneState.FUNDED,
+                MilestoneState.REFUNDED);
+        // Funded money is never simply removed, and released money never comes back here.
+        assertThat(MilestoneState.FUNDED.canMoveTo(MilestoneState.REMOVED)).isFalse();
+        assertThat(MilestoneState.UNFUNDED.canMoveTo(MilestoneState.RELEASED)).isFalse();
+        for (MilestoneState done : EnumSet.of(MilestoneState.RELEASED, MilestoneState.REFUNDED, MilestoneState.REMOVED)) {
+            assertThat(done.next()).as(done.name()).isEmpty();
+        }
+    }
+}
