@@ -30,6 +30,11 @@ public final class Formats {
                 .withLocale(locale()).withZone(zone()).format(instant);
     }
 
+    /** A calendar day, such as a due date: no time zone to convert. */
+    public static String date(java.time.@Nullable LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+    }
+
     public static String dateTime(@Nullable Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale()).withZone(zone()).format(instant);

@@ -82,7 +82,14 @@ public class JobProposalsView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(new ComponentRenderer<>(p -> {
             var shortlist = action("proposal.shortlist", p, ProposalState.SHORTLISTED, grid);
             var decline = action("proposal.decline", p, ProposalState.DECLINED, grid);
-            return new HorizontalLayout(shortlist, decline);
+            // The offer page belongs to the contracts module; it is reached by its address.
+            var offer = new Button(getTranslation("proposal.make-offer"),
+                    click -> getUI().ifPresent(ui -> ui.navigate("client/proposals/" + p.id() + "/offer")));
+            offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            offer.setId("proposal-offer-" + p.id());
+            offer.setEnabled(p.state() != ProposalState.DECLINED && p.state() != ProposalState.WITHDRAWN
+                    && p.state() != ProposalState.HIRED && job.state() == org.gigforge.job.JobState.OPEN);
+            return new HorizontalLayout(offer, shortlist, decline);
         })).setAutoWidth(true).setFlexGrow(0);
         // Proposals answer the questions of the job version they saw, which may have changed since.
         Map<Integer, List<String>> questions = new HashMap<>();

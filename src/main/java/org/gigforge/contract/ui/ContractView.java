@@ -1,0 +1,208 @@
+package org.gigforge.contract.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.gigforge.account.AccountPrincipal;
+import org.gigforge.account.Role;
+import org.gigforge.contract.Contract;
+import org.gigforge.contract.ContractId;
+import org.gigforge.contract.ContractService;
+import org.gigforge.contract.ContractState;
+import org.gigforge.contract.Milestone;
+import org.gigforge.contract.MilestoneState;
+import org.gigforge.job.JobType;
+import org.gigforge.platform.UserFacingException;
+import org.gigforge.platform.ui.Chips;
+import org.gigforge.platform.ui.FormErrors;
+import org.gigforge.platform.ui.Formats;
+import org.gigforge.platform.ui.ViewHeader;
+
+/**
+ * One contract for its two parties (and admins): terms, milestones with the next step for whoever
+ * is looking, and the history. Each button only asks the service, which checks again.
+ */
+@Route("contracts/:contractId")
+@RolesAllowed({Role.Names.CLIENT, Role.Names.FREELANCER, Role.Names.ADMIN})
+public class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient ContractService contracts;
+    private String title = "";
+
+    ContractView(ContractService contracts) {
+        this.contracts = contracts;
+        addClassName("gf-page");
+        setId("contract");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            var id = event.getRouteParameters().getLong("contractId").map(ContractId::new)
+                    .orElseThrow(() -> new UserFacingException("contract.not-found"));
+            show(contracts.contract(id));
+        } catch (UserFacingException notFound) {
+            event.rerouteToError(NotFoundException.class, getTranslation("contract.not-found"));
+        }
+    }
+
+    private void show(Contract contract) {
+        removeAll();
+        title = contract.title();
+        var me = AccountPrincipal.currentUserId();
+        boolean client = me.equals(contract.client());
+        boolean freelancer = me.equals(contract.freelancer());
+        String terms = contract.type() == JobType.FIXED
+                ? getTranslation("contract.terms.fixed", contract.milestones().size())
+                : getTranslation("contract.terms.hourly", Formats.money(contract.hourlyRate()), contract.weeklyCapHours());
+        var lead = getTranslation("contract.between", contract.clientName(), contract.freelancerName()) + " · " + terms;
+        var header = new ViewHeader(contract.title(), lead,
+                Chips.badge(getTranslation("contract.state." + contract.state().name()), contract.state().name()));
+        add(header);
+
+        var steps = new Div(new H2(getTranslation("offer.milestones")));
+        steps.addClassName("gf-card");
+        steps.setId("contract-milestones");
+        contract.milestones().forEach(m -> steps.add(milestone(contract, m, client, freelancer)));
+        if (contract.milestones().isEmpty()) {
+            steps.add(new Paragraph(getTranslation("contract.no-milestones")));
+        }
+        add(steps);
+
+        var events = new UnorderedList();
+        events.addClassName("gf-history");
+        contract.history().forEach(e -> {
+            var what = new Span(getTranslation("history." + e.kind()) + (e.detail().isEmpty() ? "" : ": " + e.detail()));
+            var when = new Span(Formats.dateTime(e.at()));
+            when.addClassName("gf-muted");
+            events.add(new ListItem(what, when));
+        });
+        var historyCard = new Div(new H2(getTranslation("contract.history")), events);
+        historyCard.addClassName("gf-card");
+        historyCard.setId("contract-history");
+        add(historyCard);
+
+        if ((client || freelancer) && contract.state() == ContractState.ACTIVE) {
+            var complete = new Button(getTranslation("contract.complete"), click -> confirm(
+                    getTranslation("contract.complete.confirm"),
+                    () -> contracts.endContract(contract.id(), ContractState.COMPLETED)));
+            complete.setId("contract-complete");
+            add(complete);
+        }
+    }
+
+    private Div milestone(Contract contract, Milestone m, boolean client, boolean freelancer) {
+        var name = new Span(m.title());
+        name.addClassName("gf-history-role");
+        var amount = new Span(Formats.money(m.amount()));
+        amount.addClassName("gf-job-terms");
+        var state = Chips.badge(getTranslation("milestone.state." + m.state().name()), m.state().name());
+        var line = new Div(name, Chips.dot(), amount, Chips.dot(), state);
+        line.addClassName("gf-job-meta");
+        var row = new Div(line);
+        row.addClassName("gf-invitation");
+        row.setId("milestone-" + m.id());
+        if (m.dueDate() != null) {
+            row.add(new Paragraph(getTranslation("milestone.due", Formats.date(m.dueDate()))));
+        }
+        if (m.submissionMessage() != null && m.state() == MilestoneState.SUBMITTED) {
+            var note = new Paragraph(m.submissionMessage());
+            note.addClassName("gf-cover-letter");
+            row.add(note);
+        }
+        var actions = new HorizontalLayout();
+        actions.setWrap(true);
+        if (contract.state() == ContractState.ACTIVE) {
+            if (client) {
+                switch (m.state()) {
+                    case UNFUNDED -> {
+                        actions.add(button("milestone.fund", "fund", m, ButtonVariant.LUMO_PRIMARY,
+                                () -> contracts.fundMilestone(m.id())));
+                        actions.add(button("milestone.remove", "remove", m, ButtonVariant.LUMO_TERTIARY,
+                                () -> contracts.removeMilestone(m.id())));
+                        var pays = new Span(getTranslation("milestone.you-pay", Formats.money(m.fees().clientPays())));
+                        pays.addClassName("gf-muted");
+                        actions.add(pays);
+                    }
+                    case SUBMITTED -> {
+                        actions.add(button("milestone.approve", "approve", m, ButtonVariant.LUMO_PRIMARY,
+                                () -> contracts.approveMilestone(m.id())));
+                        actions.add(withMessage("milestone.request-changes", "changes", m,
+                                text -> contracts.requestChanges(m.id(), text)));
+                    }
+                    default -> { }
+                }
+            }
+            if (freelancer && m.state() == MilestoneState.FUNDED) {
+                actions.add(withMessage("milestone.submit", "submit", m, text -> contracts.submitMilestone(m.id(), text)));
+                var receives = new Span(getTranslation("milestone.you-receive", Formats.money(m.fees().freelancerReceives())));
+                receives.addClassName("gf-muted");
+                actions.add(receives);
+            }
+        }
+        row.add(actions);
+        return row;
+    }
+
+    private Button button(String key, String idPart, Milestone m, ButtonVariant variant, Supplier<Contract> command) {
+        var button = new Button(getTranslation(key), click -> run(command));
+        button.addThemeVariants(variant);
+        button.setId("milestone-" + idPart + "-" + m.id());
+        return button;
+    }
+
+    /** A step that needs a few words (handing in work, asking for changes): a text box, then the button. */
+    private Component withMessage(String key, String idPart, Milestone m,
+            java.util.function.Function<String, Contract> command) {
+        var text = new TextArea();
+        text.setAriaLabel(getTranslation(key));
+        text.setPlaceholder(getTranslation(key + ".placeholder"));
+        text.setMaxLength(5_000);
+        text.setWidthFull();
+        text.setId("milestone-" + idPart + "-text-" + m.id());
+        var button = new Button(getTranslation(key), click -> run(() -> command.apply(text.getValue())));
+        button.setId("milestone-" + idPart + "-" + m.id());
+        var box = new Div(text, button);
+        box.setWidthFull();
+        return box;
+    }
+
+    private void confirm(String text, Supplier<Contract> command) {
+        var dialog = new ConfirmDialog(getTranslation("contract.confirm.title"), text, getTranslation("contract.confirm.yes"),
+                e -> run(command));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("contract.confirm.no"));
+        dialog.open();
+    }
+
+    private void run(Supplier<Contract> command) {
+        try {
+            show(command.get());
+        } catch (UserFacingException refused) {
+            FormErrors.show(this, refused, Map.of());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Gigforge";
+    }
+}
