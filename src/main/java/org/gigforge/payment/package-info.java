@@ -1,4 +1,7 @@
-/** Money on the marketplace: the fee rules today; the ledger, providers, invoices and payouts with payments. */
+/**
+ * Money on the marketplace: the fee rules, the double-entry ledger (escrow, freelancer balances, platform
+ * revenue), idempotent fund, release and refund commands, and the payment provider they go through.
+ */
 @NullMarked
 @ApplicationModule(displayName = "Payments")
 package org.gigforge.payment;

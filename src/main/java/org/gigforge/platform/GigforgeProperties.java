@@ -22,7 +22,8 @@ public record GigforgeProperties(
         @DefaultValue Fees fees,
         @DefaultValue Proposals proposals,
         @DefaultValue Contracts contracts,
-        @DefaultValue Files files) {
+        @DefaultValue Files files,
+        @DefaultValue Payments payments) {
 
     /** The embedded PostgreSQL that starts when no {@code spring.datasource.url} is set. */
     public record Database(
@@ -43,7 +44,19 @@ public record GigforgeProperties(
     /** Service fees in basis points (1 % = 100), shown in full before every commitment. */
     public record Fees(
             @DefaultValue("500") long clientBasisPoints,
-            @DefaultValue("1000") long freelancerBasisPoints) {}
+            @DefaultValue("1000") long freelancerBasisPoints,
+            /** The least client fee in minor units of the price's currency (all pricing currencies have cents). */
+            @DefaultValue("0") long clientMinimumMinor,
+            /** The least freelancer fee in minor units; never more than the price itself. */
+            @DefaultValue("0") long freelancerMinimumMinor) {}
+
+    /** Who moves the money; the ledger rules are the same for every provider. */
+    public record Payments(
+            /** {@code demo} charges instantly and moves no real money (views say so); {@code stripe} comes later. */
+            @DefaultValue("demo") Provider provider) {
+
+        public enum Provider { DEMO }
+    }
 
     /** Contracts: how long a client may leave submitted work unanswered before it is paid automatically. */
     public record Contracts(@DefaultValue("14d") Duration autoReleaseAfter) {}

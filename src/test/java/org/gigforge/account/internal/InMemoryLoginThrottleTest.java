@@ -2,13 +2,12 @@ package org.gigforge.account.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import org.gigforge.platform.GigforgeProperties;
+import java.util.Map;
 import org.gigforge.platform.TestProperties;
 import org.junit.jupiter.api.Test;
 
@@ -39,11 +38,10 @@ class InMemoryLoginThrottleTest {
     }
 
     private final MovableClock clock = new MovableClock();
-    private final InMemoryLoginThrottle throttle = new InMemoryLoginThrottle(clock, new GigforgeProperties(
-            Path.of("data"), new GigforgeProperties.Database(0, false), new GigforgeProperties.DemoData(null),
-            new GigforgeProperties.LoginThrottle(3, 5, Duration.ofMinutes(15)),
-            new GigforgeProperties.Accounts(Duration.ofDays(90)), new GigforgeProperties.Fees(500, 1000),
-            new GigforgeProperties.Proposals(30), TestProperties.defaults().contracts(), TestProperties.defaults().files()));
+    private final InMemoryLoginThrottle throttle = new InMemoryLoginThrottle(clock, TestProperties.with(Map.of(
+            "gigforge.login-throttle.max-failures-per-account", "3",
+            "gigforge.login-throttle.max-failures-per-address", "5",
+            "gigforge.login-throttle.window", "15m")));
 
     @Test
     void throttles_an_account_after_too_many_failures_until_the_window_passes() {

@@ -1,0 +1,26 @@
+package org.gigforge.payment;
+
+/**
+ * The kinds of ledger accounts. Each entry is signed from its account's point of view: + money arrives,
+ * − money leaves; a balance is the sum of the account's entries.
+ */
+public enum LedgerAccountKind {
+    /**
+     * Per client and currency: where a client's money enters the platform (a charge through the provider) and
+     * where it goes back (a refund). Its balance is minus what the client has paid in, net of refunds, so the
+     * whole ledger always sums to zero.
+     */
+    CLIENT_FUNDING,
+    /** Per contract: money held until it is released to the freelancer or refunded. Never negative. */
+    CONTRACT_ESCROW,
+    /** Per freelancer and currency: earnings available for payout. */
+    FREELANCER_BALANCE,
+    /** One per currency: the fees the platform earned. */
+    PLATFORM_REVENUE,
+    /**
+     * One per provider and currency: money handed to the provider and not yet confirmed as arrived, such as
+     * payouts on their way to a freelancer's bank. Charges and refunds are posted only once the provider has
+     * confirmed them, so they do not pass through it.
+     */
+    PROVIDER_CLEARING
+}

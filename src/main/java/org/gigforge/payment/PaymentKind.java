@@ -1,0 +1,11 @@
+package org.gigforge.payment;
+
+/** What a ledger transaction did, in the marketplace's words. */
+public enum PaymentKind {
+    /** The client paid a price (plus the client fee) into a contract's escrow. */
+    FUND,
+    /** Escrowed money went to the freelancer's balance, less the freelancer fee. */
+    RELEASE,
+    /** Escrowed money went back to the client, with the client fee charged on it. */
+    REFUND
+}

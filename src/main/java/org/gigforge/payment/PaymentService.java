@@ -1,0 +1,282 @@
+package org.gigforge.payment;
+
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.gigforge.account.AccountPrincipal;
+import org.gigforge.account.Role;
+import org.gigforge.account.UserId;
+import org.gigforge.payment.internal.Ledger;
+import org.gigforge.payment.internal.Ledger.Leg;
+import org.gigforge.payment.internal.LedgerAccount;
+import org.gigforge.payment.internal.LedgerEntries;
+import org.gigforge.payment.internal.LedgerEntry;
+import org.gigforge.payment.internal.LedgerEntryRepository;
+import org.gigforge.payment.internal.LedgerTransaction;
+import org.gigforge.platform.InvalidInputException;
+import org.gigforge.platform.Money;
+import org.gigforge.platform.Paging;
+import org.gigforge.platform.UserFacingException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The payments module's API: money moves into a contract's escrow, out to the freelancer or back to the client,
+ * each move one balanced ledger transaction under an idempotency key (a replayed key returns the first result
+ * and posts nothing).
+ *
+ * <p><b>Who may call.</b> {@link #fund}, {@link #release} and {@link #refund} are internal commands for the
+ * contracts module (and its background jobs, and dispute decisions), which decides whether the person, or the
+ * auto-release job with nobody signed in, may act on the contract. They are therefore open here; views must not
+ * call them. Only funding checks the signed-in member, because the client's card is charged. Every read checks
+ * who is asking: a contract's money only for its parties and admins, earnings only one's own, the whole ledger
+ * only for admins. See docs/decisions/0010-ledger.md.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class PaymentService {
+
+    /** The most a single page may hold, whatever a caller asks for. */
+    public static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_MEMO_LENGTH = 500;
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("postedAt"), Sort.Order.desc("id"));
+
+    private final Ledger ledger;
+    private final LedgerEntryRepository entries;
+    private final FeePolicy fees;
+    private final PaymentProvider provider;
+
+    PaymentService(Ledger ledger, LedgerEntryRepository entries, FeePolicy fees, PaymentProvider provider) {
+        this.ledger = ledger;
+        this.entries = entries;
+        this.fees = fees;
+        this.provider = provider;
+    }
+
+    /**
+     * The client pays the price plus the client fee through the provider into the contract's escrow. Only after
+     * the provider confirmed the charge is anything posted: the client's funding account gives what the client
+     * paid, the escrow receives the price and the platform's revenue the client fee.
+     *
+     * @throws UserFacingException when the signed-in member is not the contract's client, the contract is paid
+     *         in another currency, or the provider declines
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public Posting fund(IdempotencyKey key, EscrowRef contract, Money price, String memo) {
+        String cleanMemo = check(price, memo);
+        UserId actor = AccountPrincipal.currentUserId();
+        if (!actor.equals(contract.client())) {
+            throw new UserFacingException("payment.fund.not-client");
+        }
+        ledger.lock(key);
+        Optional<Posting> replay = replay(key, PaymentKind.FUND, contract.contractRef(), price);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        Currency currency = price.currency();
+        LedgerAccount escrow = ledger.escrow(contract, currency);
+        FeeBreakdown breakdown = fees.breakdown(price);
+        String charge = provider.charge(key, contract.client(), breakdown.clientPays(), cleanMemo);
+        return ledger.post(key, PaymentKind.FUND, contract.contractRef(), price, breakdown.clientFee(), cleanMemo,
+                provider.name(), charge, actor, List.of(
+                        new Leg(ledger.clientFunding(contract.client(), currency), negate(breakdown.clientPays())),
+                        new Leg(escrow, price),
+                        new Leg(ledger.platformRevenue(currency), breakdown.clientFee())))
+                .posting();
+    }
+
+    /**
+     * Escrowed money goes to the freelancer: the escrow gives the price, the freelancer's balance receives it less
+     * the freelancer fee, which the platform keeps. Works with nobody signed in (the auto-release job). The escrow
+     * row stays locked until the transaction ends, so two releases of the same money cannot both succeed.
+     *
+     * @throws UserFacingException when the escrow holds less than the price (an escrow never goes negative)
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public Posting release(IdempotencyKey key, String contractRef, Money price, String memo) {
+        ContractRefs.check(contractRef);
+        String cleanMemo = check(price, memo);
+        ledger.lock(key);
+        Optional<Posting> replay = replay(key, PaymentKind.RELEASE, contractRef, price);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        LedgerAccount escrow = lockedEscrowHolding(contractRef, price);
+        FeeBreakdown breakdown = fees.breakdown(price);
+        Currency currency = price.currency();
+        UserId freelancer = escrow.freelancer().orElseThrow();
+        return ledger.post(key, PaymentKind.RELEASE, contractRef, price, breakdown.freelancerFee(), cleanMemo, null, null,
+                signedIn(), List.of(
+                        new Leg(escrow, negate(price)),
+                        new Leg(ledger.freelancerBalance(freelancer, currency), breakdown.freelancerReceives()),
+                        new Leg(ledger.platformRevenue(currency), breakdown.freelancerFee())))
+                .posting();
+    }
+
+    /**
+     * Escrowed money goes back to the client through the provider, with the client fee that was charged on it:
+     * the fee the policy puts on the refunded price, but never more than the contract's fundings charged and
+     * earlier refunds have not returned (so rounding or a changed policy never returns more than was paid).
+     * Posted only after the provider confirmed the refund: the escrow gives the price, the platform's revenue the
+     * fee, and the client's funding account receives both.
+     *
+     * @throws UserFacingException when the escrow holds less than the price, or the provider declines
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public Posting refund(IdempotencyKey key, String contractRef, Money price, String memo) {
+        ContractRefs.check(contractRef);
+        String cleanMemo = check(price, memo);
+        ledger.lock(key);
+        Optional<Posting> replay = replay(key, PaymentKind.REFUND, contractRef, price);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        LedgerAccount escrow = lockedEscrowHolding(contractRef, price);
+        Currency currency = price.currency();
+        UserId client = escrow.client().orElseThrow();
+        long feeHeld = ledger.clientFeesHeld(contractRef);
+        Money fee = new Money(Math.min(fees.breakdown(price).clientFee().minorUnits(), feeHeld), currency);
+        Money back = price.plus(fee);
+        String refund = provider.refund(key, client, back, ledger.chargeReferences(contractRef));
+        return ledger.post(key, PaymentKind.REFUND, contractRef, price, fee, cleanMemo, provider.name(), refund,
+                signedIn(), List.of(
+                        new Leg(escrow, negate(price)),
+                        new Leg(ledger.platformRevenue(currency), negate(fee)),
+                        new Leg(ledger.clientFunding(client, currency), back)))
+                .posting();
+    }
+
+    /** What the contract's escrow holds now; empty when it was never funded. For its parties and admins. */
+    public Optional<Money> escrowBalance(String contractRef) {
+        return readableEscrow(contractRef).map(ledger::balance);
+    }
+
+    /** The contract's ledger lines, newest first. For its parties and admins; empty when never funded. */
+    public List<LedgerLine> contractPayments(String contractRef) {
+        if (readableEscrow(contractRef).isEmpty()) {
+            return List.of();
+        }
+        return entries.findAll(LedgerEntries.ofContract(contractRef), NEWEST_FIRST).stream().map(LedgerEntry::line).toList();
+    }
+
+    /** The signed-in freelancer's available balance and the money waiting in their contracts' escrows. */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    public Earnings myEarnings() {
+        long me = AccountPrincipal.currentUserId().value();
+        return new Earnings(amounts(entries.userTotals(LedgerAccountKind.FREELANCER_BALANCE, me)),
+                amounts(entries.escrowTotalsOfFreelancer(me)));
+    }
+
+    /** The signed-in freelancer's ledger lines (their balance and their contracts' escrows), newest first. */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    public List<LedgerLine> myEarningsHistory(Pageable page) {
+        return lines(LedgerEntries.earningsOf(AccountPrincipal.currentUserId()), page);
+    }
+
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    public long countMyEarningsHistory() {
+        return entries.count(LedgerEntries.earningsOf(AccountPrincipal.currentUserId()));
+    }
+
+    /** Every ledger entry that matches, newest first unless the page sorts otherwise. Admins only. */
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+    public List<LedgerLine> ledgerLines(LedgerFilter filter, Pageable page) {
+        return lines(LedgerEntries.matching(filter), page);
+    }
+
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+    public long countLedgerLines(LedgerFilter filter) {
+        return entries.count(LedgerEntries.matching(filter));
+    }
+
+    /** The matching entries summed per account kind and currency. Admins only. */
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+    public List<LedgerTotal> ledgerTotals(LedgerFilter filter) {
+        return ledger.totals(LedgerEntries.matching(filter));
+    }
+
+    /** True when no real money moves (the demo provider); views show "Demo payments — no real money". */
+    @PreAuthorize("permitAll()")
+    public boolean demoMode() {
+        return provider.demo();
+    }
+
+    private Optional<Posting> replay(IdempotencyKey key, PaymentKind kind, String contractRef, Money price) {
+        return ledger.find(key).map(earlier -> {
+            if (!earlier.sameCommand(kind, contractRef, price)) {
+                throw new IllegalArgumentException("The idempotency key " + key + " was used for another command");
+            }
+            return earlier.posting();
+        });
+    }
+
+    /** The escrow, locked, holding at least the price in its currency: no escrow ever goes negative. */
+    private LedgerAccount lockedEscrowHolding(String contractRef, Money price) {
+        LedgerAccount escrow = ledger.lockEscrow(contractRef)
+                .orElseThrow(() -> new UserFacingException("payment.escrow.insufficient"));
+        if (!escrow.currency().equals(price.currency())) {
+            throw new UserFacingException("payment.currency.mismatch", (Object) escrow.currency().getCurrencyCode());
+        }
+        if (ledger.balance(escrow).compareTo(price) < 0) {
+            throw new UserFacingException("payment.escrow.insufficient");
+        }
+        return escrow;
+    }
+
+    /** The escrow if the signed-in member may read it: a party of the contract, or an admin. */
+    private Optional<LedgerAccount> readableEscrow(String contractRef) {
+        Optional<LedgerAccount> escrow = ledger.findEscrow(contractRef);
+        var me = AccountPrincipal.current().orElseThrow(() -> new UserFacingException("account.not-signed-in"));
+        if (escrow.isPresent() && !me.hasRole(Role.ADMIN) && !escrow.get().concerns(me.userId())) {
+            throw new UserFacingException("payment.contract.not-allowed");
+        }
+        return escrow;
+    }
+
+    private List<LedgerLine> lines(Specification<LedgerEntry> which, Pageable page) {
+        Pageable capped = Paging.capped(page, MAX_PAGE_SIZE);
+        if (capped.getSort().isUnsorted()) {
+            capped = PageRequest.of(capped.getPageNumber(), capped.getPageSize(), NEWEST_FIRST);
+        } else {
+            capped = PageRequest.of(capped.getPageNumber(), capped.getPageSize(),
+                    capped.getSort().and(Sort.by(Sort.Order.desc("id"))));
+        }
+        return entries.findAll(which, capped).stream().map(LedgerEntry::line).toList();
+    }
+
+    private static String check(Money price, String memo) {
+        if (!price.isPositive()) {
+            throw InvalidInputException.of("price", "payment.price.positive");
+        }
+        String clean = memo.strip();
+        if (clean.length() > MAX_MEMO_LENGTH) {
+            throw InvalidInputException.of("memo", "payment.memo.too-long", MAX_MEMO_LENGTH);
+        }
+        return clean;
+    }
+
+    private static @Nullable UserId signedIn() {
+        return AccountPrincipal.current().map(AccountPrincipal::userId).orElse(null);
+    }
+
+    private static Money negate(Money money) {
+        return new Money(Math.negateExact(money.minorUnits()), money.currency());
+    }
+
+    private static List<Money> amounts(List<Object[]> rows) {
+        return rows.stream()
+                .map(row -> new Money(((Number) row[1]).longValue(), Currency.getInstance((String) row[0])))
+                .filter(money -> money.minorUnits() != 0)
+                .toList();
+    }
+}

@@ -1,0 +1,53 @@
+package org.gigforge.payment.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.gigforge.account.UserId;
+import org.gigforge.payment.IdempotencyKey;
+import org.gigforge.payment.PaymentProvider;
+import org.gigforge.platform.Money;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo provider: every charge, refund and payout succeeds at once and no real money moves. Its
+ * references are derived from the idempotency key, so a repeated key gets the same answer, as a real
+ * provider's would, without any state.
+ */
+public class DemoPaymentProvider implements PaymentProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPaymentProvider.class);
+
+    @Override
+    public String name() {
+        return "demo";
+    }
+
+    @Override
+    public boolean demo() {
+        return true;
+    }
+
+    @Override
+    public String charge(IdempotencyKey key, UserId client, Money amount, String description) {
+        log.info("Demo charge of {} to user {} ({})", amount, client, key);
+        return reference("demo_ch_", key);
+    }
+
+    @Override
+    public String refund(IdempotencyKey key, UserId client, Money amount, List<String> chargeReferences) {
+        log.info("Demo refund of {} to user {} ({})", amount, client, key);
+        return reference("demo_re_", key);
+    }
+
+    @Override
+    public String payout(IdempotencyKey key, UserId freelancer, Money amount) {
+        log.info("Demo payout of {} to user {} ({})", amount, freelancer, key);
+        return reference("demo_po_", key);
+    }
+
+    private static String reference(String prefix, IdempotencyKey key) {
+        return prefix + UUID.nameUUIDFromBytes(key.value().getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
+    }
+}
