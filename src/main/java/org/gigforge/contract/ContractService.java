@@ -25,7 +25,11 @@ import org.gigforge.job.JobService;
 import org.gigforge.job.JobState;
 import org.gigforge.job.JobSummary;
 import org.gigforge.job.JobType;
+import org.gigforge.payment.EscrowRef;
 import org.gigforge.payment.FeePolicy;
+import org.gigforge.payment.IdempotencyKey;
+import org.gigforge.payment.LedgerLine;
+import org.gigforge.payment.PaymentService;
 import org.gigforge.platform.InputValidator;
 import org.gigforge.platform.InvalidInputException;
 import org.gigforge.platform.Money;
@@ -62,13 +66,15 @@ public class ContractService {
     private final ProposalService proposals;
     private final AccountService accounts;
     private final FeePolicy fees;
+    private final PaymentService payments;
     private final InputValidator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContractService(OfferRepository offers, ContractRepository contracts, MilestoneRepository milestones,
             ContractEventRepository history, JobService jobs, ProposalService proposals, AccountService accounts,
-            FeePolicy fees, InputValidator validator, ApplicationEventPublisher events, Clock clock) {
+            FeePolicy fees, PaymentService payments, InputValidator validator, ApplicationEventPublisher events,
+            Clock clock) {
         this.offers = offers;
         this.contracts = contracts;
         this.milestones = milestones;
@@ -77,6 +83,7 @@ public class ContractService {
         this.proposals = proposals;
         this.accounts = accounts;
         this.fees = fees;
+        this.payments = payments;
         this.validator = validator;
         this.events = events;
         this.clock = clock;
@@ -249,6 +256,12 @@ public class ContractService {
     public Contract fundMilestone(MilestoneId id) {
         var step = step(id, Side.CLIENT);
         step.milestone().moveTo(MilestoneState.FUNDED, clock.instant());
+        // Charged through the provider and posted to the ledger in this transaction: if anything fails, the
+        // milestone stays unfunded; the key makes a double click or a retry charge once.
+        var contract = step.contract();
+        payments.fund(IdempotencyKey.of("fund:milestone-" + id), new EscrowRef(escrowOf(contract.id()),
+                contract.clientId(), contract.freelancerId()), step.milestone().amount(contract.currency()),
+                step.milestone().title());
         record(step.contract().id(), me(), "milestone.funded", step.milestone().title());
         events.publishEvent(new MilestoneFunded(step.contract().id(), id, step.contract().freelancerId()));
         return view(step.contract());
@@ -374,6 +387,9 @@ public class ContractService {
             throw new UserFacingException("milestone.state.not-allowed");
         }
         step.milestone().moveTo(MilestoneState.RELEASED, clock.instant());
+        var contract = step.contract();
+        payments.release(IdempotencyKey.of("release:milestone-" + step.milestone().id()), escrowOf(contract.id()),
+                step.milestone().amount(contract.currency()), step.milestone().title());
         record(step.contract().id(), actor, kind, step.milestone().title());
         events.publishEvent(new MilestoneReleased(step.contract().id(), step.milestone().id(),
                 step.contract().freelancerId(), actor == null));
@@ -393,6 +409,23 @@ public class ContractService {
             throw new UserFacingException("contract.state.not-allowed");
         }
         return new Step(contract, milestone);
+    }
+
+    /** The contract's escrow in the ledger. */
+    static String escrowOf(ContractId id) {
+        return "contract-" + id.value();
+    }
+
+    /** The contract's money movements, for its parties and admins. */
+    public List<LedgerLine> payments(ContractId id) {
+        readable(id);
+        return payments.contractPayments(escrowOf(id));
+    }
+
+    /** Whether money moves through the demo provider (no real money), for the label views show. */
+    @PreAuthorize("permitAll()")
+    public boolean demoPayments() {
+        return payments.demoMode();
     }
 
     private ContractEntity readable(ContractId id) {

@@ -35,6 +35,11 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
         return compareTo(ofMajor(minMajor, code)) >= 0 && compareTo(ofMajor(maxMajor, code)) <= 0;
     }
 
+    /** The same amount the other way round, e.g. to show a ledger debit as a plain amount. */
+    public Money negate() {
+        return new Money(Math.negateExact(minorUnits), currency);
+    }
+
     public boolean isPositive() {
         return minorUnits > 0;
     }

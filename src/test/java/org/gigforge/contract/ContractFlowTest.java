@@ -18,6 +18,9 @@ import org.gigforge.job.JobState;
 import org.gigforge.job.JobSummary;
 import org.gigforge.job.JobType;
 import org.gigforge.job.ProjectDuration;
+import org.gigforge.payment.LedgerLine;
+import org.gigforge.payment.PaymentKind;
+import org.gigforge.payment.PaymentService;
 import org.gigforge.platform.InvalidInputException;
 import org.gigforge.platform.Money;
 import org.gigforge.platform.UserFacingException;
@@ -39,6 +42,7 @@ class ContractFlowTest {
     private static final String LETTER = "I restored three similar menu boards for cafés in Porto and can start on Monday.";
 
     @Autowired ContractService contracts;
+    @Autowired PaymentService payments;
     @Autowired JobService jobs;
     @Autowired ProposalService proposals;
     @Autowired AccountService accounts;
@@ -101,6 +105,13 @@ class ContractFlowTest {
         TestAccounts.signInAs(users, TestAccounts.CLIENT);
         var approved = contracts.approveMilestone(first);
         assertThat(approved.milestones().getFirst().state()).isEqualTo(MilestoneState.RELEASED);
+        // The money went through the ledger: into protection with the client fee, out to the freelancer less theirs.
+        assertThat(contracts.payments(contract.id())).extracting(LedgerLine::kind)
+                .contains(PaymentKind.FUND, PaymentKind.RELEASE);
+        assertThat(payments.escrowBalance("contract-" + contract.id())).contains(Money.ofMajor(0, "USD"));
+        TestAccounts.signInAs(users, deal.freelancer());
+        assertThat(payments.myEarnings().available()).containsExactly(Money.ofMajor(225, "USD"));
+        TestAccounts.signInAs(users, TestAccounts.CLIENT);
         assertThatThrownBy(() -> contracts.approveMilestone(first)).as("released once").isInstanceOf(UserFacingException.class);
         assertThat(approved.history()).extracting(ContractEvent::kind).containsExactly("contract.started",
                 "milestone.funded", "milestone.submitted", "milestone.changes-requested", "milestone.submitted",
@@ -189,6 +200,7 @@ class ContractFlowTest {
         TestAccounts.signInAs(users, deal.freelancer());
         var after = contracts.contract(contract.id());
         assertThat(after.milestones().getFirst().state()).isEqualTo(MilestoneState.RELEASED);
+        assertThat(payments.myEarnings().available()).containsExactly(Money.ofMajor(225, "USD"));
         assertThat(after.history()).last().satisfies(e -> {
             assertThat(e.kind()).isEqualTo("milestone.auto-released");
             assertThat(e.actor()).isNull();

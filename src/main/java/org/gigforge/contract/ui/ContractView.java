@@ -30,6 +30,7 @@ import org.gigforge.contract.ContractState;
 import org.gigforge.contract.Milestone;
 import org.gigforge.contract.MilestoneState;
 import org.gigforge.job.JobType;
+import org.gigforge.payment.LedgerAccountKind;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.platform.ui.Chips;
 import org.gigforge.platform.ui.FormErrors;
@@ -86,6 +87,27 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver,
             steps.add(new Paragraph(getTranslation("contract.no-milestones")));
         }
         add(steps);
+
+        // The money of the contract as its escrow saw it: what went into protection and what came out.
+        var money = new UnorderedList();
+        money.addClassName("gf-history");
+        contracts.payments(contract.id()).stream()
+                .filter(line -> line.account() == LedgerAccountKind.CONTRACT_ESCROW)
+                .forEach(line -> {
+                    var what = new Span(getTranslation("payment.kind." + line.kind().name()) + " · "
+                            + Formats.money(line.amount().isPositive() ? line.amount() : line.amount().negate())
+                            + (line.memo().isEmpty() ? "" : " · " + line.memo()));
+                    var when = new Span(Formats.dateTime(line.postedAt()));
+                    when.addClassName("gf-muted");
+                    money.add(new ListItem(what, when));
+                });
+        var moneyCard = new Div(new H2(getTranslation("contract.payments")), money);
+        if (contracts.demoPayments()) {
+            moneyCard.add(Chips.badge(getTranslation("payment.demo"), "demo"));
+        }
+        moneyCard.addClassName("gf-card");
+        moneyCard.setId("contract-payments");
+        add(moneyCard);
 
         var events = new UnorderedList();
         events.addClassName("gf-history");
