@@ -24,6 +24,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.gigforge.account.AccountService;
+import org.gigforge.account.Role;
+import org.gigforge.account.SignUpRequest;
+import org.gigforge.job.JobDraft;
+import org.gigforge.job.JobType;
+import org.gigforge.job.ProjectDuration;
+import org.gigforge.platform.Money;
+import org.gigforge.proposal.ProposalDraft;
+import org.gigforge.proposal.ProposalService;
+import org.gigforge.taxonomy.ExperienceLevel;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.gigforge.file.TestContentAccess;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -67,6 +78,15 @@ class SignUpJourneyIT {
 
     @Autowired
     JobService jobs;
+
+    @Autowired
+    ProposalService proposals;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService users;
 
     private WebDriverWait wait;
 
@@ -329,6 +349,82 @@ class SignUpJourneyIT {
         wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
                 "return arguments[0].complete && arguments[0].naturalWidth > 0", cover));
         screenshot(Path.of("target", "e2e", "freelancer-public-profile.png"));
+        assertThat(consoleProblems()).isEmpty();
+    }
+
+    @Test
+    void a_client_hires_funds_and_approves_and_the_freelancer_sees_the_money() throws IOException {
+        // Set-up through the services: a fresh job and a proposal for it.
+        String freelancer = TestAccounts.uniqueEmail("hired");
+        accounts.signUp(new SignUpRequest("Hana Hired", freelancer, PASSWORD, Role.FREELANCER));
+        TestAccounts.signInAs(users, TestAccounts.CLIENT);
+        var job = jobs.post(JobDraft.of("Letter a shop window for our bakery", "Gold lettering, two windows.",
+                "design-creative", List.of("graphic-design"), JobType.FIXED, Money.ofMajor(400, "USD"), null, null,
+                ExperienceLevel.ENTRY, ProjectDuration.LESS_THAN_WEEK), true);
+        TestAccounts.signInAs(users, freelancer);
+        proposals.submit(job.id(), new ProposalDraft(
+                "I letter shop windows in gold leaf every month; photos of five bakeries are in my portfolio.",
+                Money.ofMajor(400, "USD")));
+        TestAccounts.signOut();
+
+        // The client makes an offer from the proposal.
+        driver.get(url("/login"));
+        logIn(TestAccounts.CLIENT, TestAccounts.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("client-home")));
+        driver.get(url("/client/jobs/" + job.id() + "/proposals"));
+        click(By.cssSelector("[id^=proposal-offer-]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("offer-total"), "$420"));
+        click(By.id("offer-send"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("job-proposals")));
+        logOut();
+
+        // The freelancer accepts and lands on the contract.
+        driver.get(url("/login"));
+        logIn(freelancer, PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-menu")));
+        driver.get(url("/contracts"));
+        click(By.cssSelector("[id^=offer-accept-]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contract-milestones")));
+        String contract = driver.getCurrentUrl();
+        logOut();
+
+        // The client funds the milestone.
+        driver.get(url("/login"));
+        logIn(TestAccounts.CLIENT, TestAccounts.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-menu")));
+        driver.get(contract);
+        click(By.cssSelector("[id^=milestone-fund-]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contract-payments"), "Funded · $400"));
+        logOut();
+
+        // The freelancer hands in the work.
+        driver.get(url("/login"));
+        logIn(freelancer, PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-menu")));
+        driver.get(contract);
+        type(By.cssSelector("[id^=milestone-submit-text-] textarea"), "Both windows are lettered; photos attached.");
+        click(By.cssSelector("vaadin-button[id^=milestone-submit-]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contract-milestones"), "Submitted for review"));
+        logOut();
+
+        // The client approves: the money is released.
+        driver.get(url("/login"));
+        logIn(TestAccounts.CLIENT, TestAccounts.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-menu")));
+        driver.get(contract);
+        click(By.cssSelector("[id^=milestone-approve-]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contract-payments"), "Released · $400"));
+        screenshot(Path.of("target", "e2e", "contract-approved.png"));
+        logOut();
+
+        // The freelancer's earnings show the price less the 10 % fee, labelled as demo money.
+        driver.get(url("/login"));
+        logIn(freelancer, PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-menu")));
+        driver.get(url("/earnings"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("earnings-available"), "$360"));
+        assertThat(driver.findElement(By.id("earnings")).getText()).contains("Demo payments — no real money");
+        screenshot(Path.of("target", "e2e", "earnings.png"));
         assertThat(consoleProblems()).isEmpty();
     }
 
