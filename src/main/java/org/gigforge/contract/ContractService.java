@@ -200,9 +200,13 @@ public class ContractService {
     public Contract acceptOffer(OfferId id) {
         var offer = mineToAnswer(id);
         Instant now = clock.instant();
+        // A job that was filled or cancelled meanwhile takes no more hires.
+        var job = jobs.publishedJobs(List.of(offer.jobId())).get(offer.jobId());
+        if (job == null || job.state() != JobState.OPEN) {
+            throw new UserFacingException("offer.job.closed");
+        }
         offer.moveTo(OfferState.ACCEPTED, now, null);
-        String title = jobs.publishedJobs(List.of(offer.jobId())).values().stream().map(JobSummary::title)
-                .findFirst().orElse("");
+        String title = job.title();
         var contract = contracts.saveAndFlush(new ContractEntity(offer, title, now));
         var list = offer.milestones();
         for (int i = 0; i < list.size(); i++) {
@@ -260,7 +264,7 @@ public class ContractService {
         // milestone stays unfunded; the key makes a double click or a retry charge once.
         var contract = step.contract();
         payments.fund(IdempotencyKey.of("fund:milestone-" + id), new EscrowRef(escrowOf(contract.id()),
-                contract.clientId(), contract.freelancerId()), step.milestone().amount(contract.currency()),
+                contract.clientId(), contract.freelancerId()), step.milestone().amount(contract.terms().currency()),
                 step.milestone().title());
         record(step.contract().id(), me(), "milestone.funded", step.milestone().title());
         events.publishEvent(new MilestoneFunded(step.contract().id(), id, step.contract().freelancerId()));
@@ -271,10 +275,7 @@ public class ContractService {
     @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
     @Transactional
     public Contract submitMilestone(MilestoneId id, String message) {
-        String text = message.strip();
-        if (text.isEmpty() || text.length() > 5_000) {
-            throw InvalidInputException.of("message", "milestone.message.length", 5_000);
-        }
+        String text = note(message);
         var step = step(id, Side.FREELANCER);
         step.milestone().moveTo(MilestoneState.SUBMITTED, clock.instant());
         step.milestone().submission(text);
@@ -296,10 +297,7 @@ public class ContractService {
     @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
     @Transactional
     public Contract requestChanges(MilestoneId id, String message) {
-        String text = message.strip();
-        if (text.isEmpty() || text.length() > 5_000) {
-            throw InvalidInputException.of("message", "milestone.message.length", 5_000);
-        }
+        String text = note(message);
         var step = step(id, Side.CLIENT);
         if (step.milestone().state() != MilestoneState.SUBMITTED) {
             throw new UserFacingException("milestone.state.not-allowed");
@@ -316,11 +314,11 @@ public class ContractService {
         validator.check(draft);
         var contract = contracts.findById(id.value()).filter(c -> c.clientId().equals(me()))
                 .orElseThrow(() -> new UserFacingException("contract.not-found"));
-        if (contract.state() != ContractState.ACTIVE || contract.type() != JobType.FIXED) {
+        if (contract.state() != ContractState.ACTIVE || contract.terms().type() != JobType.FIXED) {
             throw new UserFacingException("contract.state.not-allowed");
         }
         Money amount = Objects.requireNonNull(draft.amount());
-        if (!amount.currency().getCurrencyCode().equals(contract.currency())
+        if (!amount.currency().getCurrencyCode().equals(contract.terms().currency())
                 || !amount.isWithinMajor(MIN_MILESTONE_MAJOR, MAX_TOTAL_MAJOR)) {
             throw InvalidInputException.of("amount", "milestone.amount.range", MIN_MILESTONE_MAJOR, MAX_TOTAL_MAJOR);
         }
@@ -389,10 +387,19 @@ public class ContractService {
         step.milestone().moveTo(MilestoneState.RELEASED, clock.instant());
         var contract = step.contract();
         payments.release(IdempotencyKey.of("release:milestone-" + step.milestone().id()), escrowOf(contract.id()),
-                step.milestone().amount(contract.currency()), step.milestone().title());
+                step.milestone().amount(contract.terms().currency()), step.milestone().title());
         record(step.contract().id(), actor, kind, step.milestone().title());
         events.publishEvent(new MilestoneReleased(step.contract().id(), step.milestone().id(),
                 step.contract().freelancerId(), actor == null));
+    }
+
+    /** The few words that go with handing in work or asking for changes: required, and not a novel. */
+    private static String note(String message) {
+        String text = message.strip();
+        if (text.isEmpty() || text.length() > 5_000) {
+            throw InvalidInputException.of("message", "milestone.message.length", 5_000);
+        }
+        return text;
     }
 
     private enum Side { CLIENT, FREELANCER }
@@ -447,13 +454,13 @@ public class ContractService {
         var names = accounts.publicNames(Set.of(c.clientId(), c.freelancerId()));
         var steps = milestones.findByContractIdOrderByPosition(c.id().value()).stream()
                 .filter(m -> m.state() != MilestoneState.REMOVED)
-                .map(m -> new Milestone(m.id(), m.title(), m.amount(c.currency()), m.dueDate(), m.state(),
-                        m.submissionMessage(), m.fundedAt(), m.submittedAt(), fees.breakdown(m.amount(c.currency()))))
+                .map(m -> new Milestone(m.id(), m.title(), m.amount(c.terms().currency()), m.dueDate(), m.state(),
+                        m.submissionMessage(), m.fundedAt(), m.submittedAt(), fees.breakdown(m.amount(c.terms().currency()))))
                 .toList();
         var events = history.findByContractIdOrderByAtAscIdAsc(c.id().value()).stream().map(ContractEventEntity::event).toList();
         return new Contract(c.id(), c.jobId(), c.title(), c.clientId(), names.getOrDefault(c.clientId(), ""),
-                c.freelancerId(), names.getOrDefault(c.freelancerId(), ""), c.type(), c.currency(), c.hourlyRate(),
-                c.weeklyCapHours(), c.state(), c.startedAt(), c.endedAt(), steps, events);
+                c.freelancerId(), names.getOrDefault(c.freelancerId(), ""), c.terms().type(), c.terms().currency(), c.terms().hourlyRate(),
+                c.terms().weeklyCapHours(), c.state(), c.startedAt(), c.endedAt(), steps, events);
     }
 
     private List<Offer> views(List<OfferEntity> list) {
@@ -465,15 +472,15 @@ public class ContractService {
         String title = jobTitle != null ? jobTitle : jobs.publishedJobs(List.of(o.jobId())).values().stream()
                 .map(JobSummary::title).findFirst().orElse("");
         Map<UserId, String> names = accounts.publicNames(Set.of(o.clientId(), o.freelancerId()));
-        Money total = o.type() == JobType.FIXED
+        Money total = o.terms().type() == JobType.FIXED
                 ? o.milestones().stream().map(m -> Objects.requireNonNull(m.amount()))
-                        .reduce(Money.of(0, o.currency()), Money::plus)
-                : Objects.requireNonNull(o.hourlyRate());
+                        .reduce(Money.of(0, o.terms().currency()), Money::plus)
+                : Objects.requireNonNull(o.terms().hourlyRate());
         var contract = o.state() == OfferState.ACCEPTED
                 ? contracts.findByOfferId(o.id().value()).map(ContractEntity::id).orElse(null)
                 : null;
         return new Offer(o.id(), o.jobId(), title, o.clientId(), names.getOrDefault(o.clientId(), ""), o.freelancerId(),
-                names.getOrDefault(o.freelancerId(), ""), o.type(), o.milestones(), o.hourlyRate(), o.weeklyCapHours(),
+                names.getOrDefault(o.freelancerId(), ""), o.terms().type(), o.milestones(), o.terms().hourlyRate(), o.terms().weeklyCapHours(),
                 o.message(), o.state(), o.sentAt(), o.declineReason(), fees.breakdown(total), contract);
     }
 

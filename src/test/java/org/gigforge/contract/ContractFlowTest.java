@@ -181,6 +181,14 @@ class ContractFlowTest {
         assertThat(contracts.withdrawOffer(hourly.id()).state()).isEqualTo(OfferState.WITHDRAWN);
         TestAccounts.signInAs(users, freelancer);
         assertThatThrownBy(() -> contracts.acceptOffer(hourly.id())).isInstanceOf(UserFacingException.class);
+
+        // An offer for a job its client has cancelled meanwhile cannot be accepted.
+        TestAccounts.signInAs(users, TestAccounts.CLIENT);
+        var again = contracts.sendOffer(new OfferDraft(proposal, JobType.HOURLY, List.of(), Money.ofMajor(40, "USD"), 20, ""));
+        jobs.close(job.id(), CloseReason.CANCELLED);
+        TestAccounts.signInAs(users, freelancer);
+        assertThatThrownBy(() -> contracts.acceptOffer(again.id())).isInstanceOfSatisfying(UserFacingException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("offer.job.closed"));
     }
 
     @Test

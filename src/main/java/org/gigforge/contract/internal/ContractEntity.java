@@ -1,6 +1,7 @@
 package org.gigforge.contract.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,8 +15,6 @@ import org.gigforge.account.UserId;
 import org.gigforge.contract.ContractId;
 import org.gigforge.contract.ContractState;
 import org.gigforge.job.JobId;
-import org.gigforge.job.JobType;
-import org.gigforge.platform.Money;
 import org.gigforge.platform.UserFacingException;
 import org.jspecify.annotations.Nullable;
 
@@ -45,18 +44,8 @@ public class ContractEntity {
     @Column(nullable = false)
     private String title = "";
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private JobType type = JobType.FIXED;
-
-    @Column(nullable = false)
-    private String currency = "USD";
-
-    @Column(name = "hourly_rate_minor")
-    private @Nullable Long hourlyRateMinor;
-
-    @Column(name = "weekly_cap_hours")
-    private @Nullable Integer weeklyCapHours;
+    @Embedded
+    private ContractTerms terms = new ContractTerms();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -77,11 +66,7 @@ public class ContractEntity {
         this.clientId = offer.clientId().value();
         this.freelancerId = offer.freelancerId().value();
         this.title = title;
-        this.type = offer.type();
-        this.currency = offer.currency();
-        Money rate = offer.hourlyRate();
-        this.hourlyRateMinor = rate == null ? null : rate.minorUnits();
-        this.weeklyCapHours = offer.weeklyCapHours();
+        this.terms = offer.terms();
         this.startedAt = startedAt;
     }
 
@@ -94,6 +79,10 @@ public class ContractEntity {
         if (target.ended()) {
             this.endedAt = at;
         }
+    }
+
+    public ContractTerms terms() {
+        return terms;
     }
 
     public ContractId id() {
@@ -121,22 +110,6 @@ public class ContractEntity {
 
     public String title() {
         return title;
-    }
-
-    public JobType type() {
-        return type;
-    }
-
-    public String currency() {
-        return currency;
-    }
-
-    public @Nullable Money hourlyRate() {
-        return hourlyRateMinor == null ? null : Money.of(hourlyRateMinor, currency);
-    }
-
-    public @Nullable Integer weeklyCapHours() {
-        return weeklyCapHours;
     }
 
     public ContractState state() {

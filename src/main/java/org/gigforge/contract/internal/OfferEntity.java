@@ -2,6 +2,7 @@ package org.gigforge.contract.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -49,18 +50,8 @@ public class OfferEntity {
     @Column(name = "freelancer_id", nullable = false)
     private long freelancerId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private JobType type = JobType.FIXED;
-
-    @Column(nullable = false)
-    private String currency = "USD";
-
-    @Column(name = "hourly_rate_minor")
-    private @Nullable Long hourlyRateMinor;
-
-    @Column(name = "weekly_cap_hours")
-    private @Nullable Integer weeklyCapHours;
+    @Embedded
+    private ContractTerms terms = new ContractTerms();
 
     @Column(nullable = false)
     private String message = "";
@@ -92,11 +83,8 @@ public class OfferEntity {
         this.proposalId = proposalId;
         this.clientId = client.value();
         this.freelancerId = freelancer.value();
-        this.type = type;
-        this.currency = currency;
+        this.terms = new ContractTerms(type, currency, hourlyRate, weeklyCapHours);
         this.milestones = new ArrayList<>(milestones.stream().map(MilestoneTerms::new).toList());
-        this.hourlyRateMinor = hourlyRate == null ? null : hourlyRate.minorUnits();
-        this.weeklyCapHours = weeklyCapHours;
         this.message = message;
         this.sentAt = sentAt;
     }
@@ -108,6 +96,10 @@ public class OfferEntity {
         this.state = target;
         this.decidedAt = at;
         this.declineReason = reason;
+    }
+
+    public ContractTerms terms() {
+        return terms;
     }
 
     public OfferId id() {
@@ -133,24 +125,8 @@ public class OfferEntity {
         return new UserId(freelancerId);
     }
 
-    public JobType type() {
-        return type;
-    }
-
-    public String currency() {
-        return currency;
-    }
-
     public List<MilestoneDraft> milestones() {
-        return milestones.stream().map(m -> m.draft(currency)).toList();
-    }
-
-    public @Nullable Money hourlyRate() {
-        return hourlyRateMinor == null ? null : Money.of(hourlyRateMinor, currency);
-    }
-
-    public @Nullable Integer weeklyCapHours() {
-        return weeklyCapHours;
+        return milestones.stream().map(m -> m.draft(terms.currency())).toList();
     }
 
     public String message() {
