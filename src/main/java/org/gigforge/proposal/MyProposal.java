@@ -7,4 +7,6 @@ import org.gigforge.payment.FeeBreakdown;
 
 /** One of the signed-in freelancer's proposals, with the job it is for (still open or not) and what they would receive. */
 public record MyProposal(ProposalId id, JobId jobId, String jobTitle, JobType jobType, boolean jobOpen,
-        FeeBreakdown fees, ProposalState state, Instant submittedAt) {}
+        FeeBreakdown fees, ProposalState state, Instant submittedAt,
+        /** Why the client declined, when they said. */
+        @org.jspecify.annotations.Nullable String declineReason) {}

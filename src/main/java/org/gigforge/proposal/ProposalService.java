@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -145,8 +146,24 @@ public class ProposalService implements ProposalCounts {
     @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
     @Transactional
     public List<ReceivedProposal> receivedProposals(JobId jobId, Pageable page) {
+        return receivedProposals(jobId, null, page);
+    }
+
+    /**
+     * The proposals for one of the client's jobs, optionally in one state, in the page's order
+     * ({@code submittedAt} or {@code bidMinor}; newest first when none is given).
+     */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public List<ReceivedProposal> receivedProposals(JobId jobId, @Nullable ProposalState state, Pageable page) {
         requireMyJob(jobId);
-        var received = proposals.findActiveByJob(jobId.value(), Paging.capped(page, MAX_PAGE_SIZE));
+        Pageable ordered = Paging.capped(page, MAX_PAGE_SIZE);
+        Sort order = ordered.getSort().isSorted()
+                ? Sort.by(ordered.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty())).toList())
+                        .and(Sort.by(Sort.Direction.DESC, "id"))
+                : Sort.by(Sort.Direction.DESC, "submittedAt", "id");
+        var received = proposals.findActiveByJob(jobId.value(), state,
+                PageRequest.of(ordered.getPageNumber(), ordered.getPageSize(), order));
         received.stream().filter(p -> p.state() == ProposalState.SUBMITTED).forEach(p -> p.moveTo(ProposalState.VIEWED));
         Map<UserId, String> names = accounts.publicNames(
                 received.stream().map(Proposal::freelancerId).collect(Collectors.toSet()));
@@ -155,10 +172,18 @@ public class ProposalService implements ProposalCounts {
                 p.submittedAt(), p.answers(), p.jobRevision())).toList();
     }
 
+    /** What the proposals list may be sorted by. */
+    private static final java.util.Set<String> SORTABLE = java.util.Set.of("submittedAt", "bidMinor");
+
     @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
     public long countReceivedProposals(JobId jobId) {
+        return countReceivedProposals(jobId, null);
+    }
+
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    public long countReceivedProposals(JobId jobId, @Nullable ProposalState state) {
         requireMyJob(jobId);
-        return proposals.countActiveByJob(jobId.value());
+        return proposals.countActiveByJob(jobId.value(), state);
     }
 
     /** The client keeps a proposal for the final choice. */
@@ -172,7 +197,20 @@ public class ProposalService implements ProposalCounts {
     @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
     @Transactional
     public void decline(ProposalId id) {
-        receivedByMe(id).moveTo(ProposalState.DECLINED);
+        decline(id, null);
+    }
+
+    /** The client turns a proposal down, optionally saying why; the freelancer reads the reason. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public void decline(ProposalId id, @Nullable String reason) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > 1_000) {
+            throw InvalidInputException.of("reason", "proposal.decline.too-long", 1_000);
+        }
+        var proposal = receivedByMe(id);
+        proposal.moveTo(ProposalState.DECLINED);
+        proposal.declineReason(why);
     }
 
     @Override
@@ -242,6 +280,6 @@ public class ProposalService implements ProposalCounts {
     private MyProposal toMine(Proposal proposal, @Nullable JobSummary job) {
         return new MyProposal(proposal.id(), proposal.jobId(), job == null ? "" : job.title(),
                 job == null ? JobType.FIXED : job.type(), job != null && job.state() == JobState.OPEN,
-                fees.breakdown(proposal.bid()), proposal.state(), proposal.submittedAt());
+                fees.breakdown(proposal.bid()), proposal.state(), proposal.submittedAt(), proposal.declineReason());
     }
 }

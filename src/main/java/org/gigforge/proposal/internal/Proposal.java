@@ -60,6 +60,9 @@ public class Proposal {
     @Column(nullable = false)
     private boolean generic;
 
+    @Column(name = "decline_reason")
+    private @Nullable String declineReason;
+
     @Column(name = "job_revision", nullable = false)
     private int jobRevision = 1;
 
@@ -81,6 +84,14 @@ public class Proposal {
         this.bidMinor = bid.minorUnits();
         this.currency = bid.currency().getCurrencyCode();
         this.submittedAt = submittedAt;
+    }
+
+    public void declineReason(@Nullable String reason) {
+        this.declineReason = reason;
+    }
+
+    public @Nullable String declineReason() {
+        return declineReason;
     }
 
     public List<String> answers() {

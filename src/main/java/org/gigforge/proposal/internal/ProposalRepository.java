@@ -22,12 +22,14 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
     @Query("select p.coverLetter from Proposal p where p.freelancerId = :freelancerId order by p.submittedAt desc")
     List<String> recentLetters(long freelancerId, Pageable page);
 
+    /** A job's proposals that were not withdrawn, optionally in one state; the order comes with the page. */
     @Query("select p from Proposal p where p.jobId = :jobId and p.state <> org.gigforge.proposal.ProposalState.WITHDRAWN "
-            + "order by p.submittedAt desc, p.id desc")
-    List<Proposal> findActiveByJob(long jobId, Pageable page);
+            + "and (:state is null or p.state = :state)")
+    List<Proposal> findActiveByJob(long jobId, org.gigforge.proposal.ProposalState state, Pageable page);
 
-    @Query("select count(p) from Proposal p where p.jobId = :jobId and p.state <> org.gigforge.proposal.ProposalState.WITHDRAWN")
-    long countActiveByJob(long jobId);
+    @Query("select count(p) from Proposal p where p.jobId = :jobId and p.state <> org.gigforge.proposal.ProposalState.WITHDRAWN "
+            + "and (:state is null or p.state = :state)")
+    long countActiveByJob(long jobId, org.gigforge.proposal.ProposalState state);
 
     @Query(value = "select count(*) from proposal p join job j on j.id = p.job_id "
             + "where j.client_id = :clientId and p.state = 'HIRED'", nativeQuery = true)

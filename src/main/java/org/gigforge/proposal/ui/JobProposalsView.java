@@ -6,6 +6,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -72,13 +74,13 @@ public class JobProposalsView extends VerticalLayout implements BeforeEnterObser
             return new HorizontalLayout(name, generic);
         })).setHeader(getTranslation("proposal.freelancer")).setFlexGrow(2);
         grid.addColumn(p -> Formats.money(p.fees().price())).setHeader(getTranslation("proposal.their-bid"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setSortable(true).setSortProperty("bidMinor").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> Formats.money(p.fees().clientPays())).setHeader(getTranslation("proposal.fees.you-pay"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(p -> Chips.badge(getTranslation("proposal.state." + p.state().name()),
                         p.state().name()))).setHeader(getTranslation("job.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> Formats.date(p.submittedAt())).setHeader(getTranslation("proposal.submitted"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setSortable(true).setSortProperty("submittedAt").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(p -> {
             var shortlist = action("proposal.shortlist", p, ProposalState.SHORTLISTED, grid);
             var decline = action("proposal.decline", p, ProposalState.DECLINED, grid);
@@ -112,18 +114,96 @@ public class JobProposalsView extends VerticalLayout implements BeforeEnterObser
             }
             return details;
         }));
-        grid.setItems(query -> proposals.receivedProposals(job.id(), VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream(), query -> (int) proposals.countReceivedProposals(job.id()));
+        var state = new Select<ProposalState>();
+        state.setAriaLabel(getTranslation("proposal.filter.state"));
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(getTranslation("proposal.filter.all"));
+        state.setItems(ProposalState.SUBMITTED, ProposalState.VIEWED, ProposalState.SHORTLISTED, ProposalState.DECLINED,
+                ProposalState.HIRED);
+        state.setItemLabelGenerator(s -> s == null ? getTranslation("proposal.filter.all")
+                : getTranslation("proposal.state." + s.name()));
+        state.setId("proposal-filter-state");
+        grid.setItems(query -> proposals.receivedProposals(job.id(), state.getValue(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) proposals.countReceivedProposals(job.id(), state.getValue()));
+        state.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setSizeFull();
         grid.setId("received-proposals");
 
+        var compare = new Button(getTranslation("proposal.compare"), click -> compare(grid.getSelectedItems(), job));
+        compare.setEnabled(false);
+        compare.setId("proposal-compare");
+        grid.addSelectionListener(e -> compare.setEnabled(e.getAllSelectedItems().size() >= 2
+                && e.getAllSelectedItems().size() <= MAX_COMPARED));
+
         long count = proposals.countReceivedProposals(job.id());
-        add(new ViewHeader(job.title(), getTranslation("proposal.received.lead", count)));
+        add(new ViewHeader(job.title(), getTranslation("proposal.received.lead", count), state, compare));
         if (count == 0) {
             add(new Paragraph(getTranslation("proposal.received.empty")));
         } else {
             add(grid);
         }
+    }
+
+    /** How many proposals fit side by side on a laptop screen. */
+    private static final int MAX_COMPARED = 4;
+
+    /** Chosen proposals next to each other: who, bid, what the client pays, flags, the letter and the answers. */
+    private void compare(java.util.Set<ReceivedProposal> chosen, JobSummary job) {
+        var columns = new Div();
+        columns.addClassName("gf-compare");
+        chosen.stream().sorted(java.util.Comparator.comparing(ReceivedProposal::submittedAt)).forEach(p -> {
+            var column = new Div();
+            column.addClassName("gf-compare-column");
+            var name = new com.vaadin.flow.component.html.H3(p.freelancerName());
+            column.add(name, new Paragraph(getTranslation("proposal.their-bid") + ": " + Formats.money(p.fees().price())),
+                    new Paragraph(getTranslation("proposal.fees.you-pay") + ": " + Formats.money(p.fees().clientPays())),
+                    Chips.badge(getTranslation("proposal.state." + p.state().name()), p.state().name()));
+            if (p.generic()) {
+                column.add(Chips.badge(getTranslation("proposal.generic"), "closed"));
+            }
+            var letter = new Paragraph(p.coverLetter());
+            letter.addClassName("gf-cover-letter");
+            column.add(letter);
+            for (int i = 0; i < p.answers().size(); i++) {
+                var question = new Paragraph(i < job.questions().size() && p.jobRevision() == job.revision()
+                        ? job.questions().get(i) : getTranslation("job.questions.number", i + 1));
+                question.addClassName("gf-question");
+                column.add(question, new Paragraph(p.answers().get(i)));
+            }
+            columns.add(column);
+        });
+        var dialog = new com.vaadin.flow.component.dialog.Dialog(columns);
+        dialog.setHeaderTitle(getTranslation("proposal.compare.title"));
+        dialog.setWidth("min(96vw, 72rem)");
+        dialog.getFooter().add(new Button(getTranslation("proposal.compare.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    /** Declining may come with a reason the freelancer reads; it is optional, and kind words help. */
+    private void declineWithReason(ReceivedProposal proposal, Grid<ReceivedProposal> grid) {
+        var reason = new TextArea(getTranslation("proposal.decline.reason"));
+        reason.setMaxLength(1_000);
+        reason.setWidthFull();
+        reason.setHelperText(getTranslation("proposal.decline.reason.help"));
+        reason.setId("proposal-decline-reason");
+        var dialog = new com.vaadin.flow.component.dialog.Dialog(reason);
+        dialog.setHeaderTitle(getTranslation("proposal.decline.title", proposal.freelancerName()));
+        dialog.setWidth("min(92vw, 32rem)");
+        var confirm = new Button(getTranslation("proposal.decline"), e -> {
+            try {
+                proposals.decline(proposal.id(), reason.getValue());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+            } catch (UserFacingException refused) {
+                FormErrors.show(this, refused, Map.of("reason", reason));
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setId("proposal-decline-confirm");
+        dialog.getFooter().add(new Button(getTranslation("proposal.compare.close"), e -> dialog.close()), confirm);
+        dialog.open();
     }
 
     private Button action(String key, ReceivedProposal proposal, ProposalState target, Grid<ReceivedProposal> grid) {
@@ -135,10 +215,10 @@ public class JobProposalsView extends VerticalLayout implements BeforeEnterObser
             try {
                 if (target == ProposalState.SHORTLISTED) {
                     proposals.shortlist(proposal.id());
+                    grid.getDataProvider().refreshAll();
                 } else {
-                    proposals.decline(proposal.id());
+                    declineWithReason(proposal, grid);
                 }
-                grid.getDataProvider().refreshAll();
             } catch (UserFacingException refused) {
                 FormErrors.show(this, refused, Map.of());
             }

@@ -49,6 +49,12 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(p -> {
                     var state = Chips.badge(getTranslation("proposal.state." + p.state().name()), p.state().name());
+                    if (p.declineReason() != null) {
+                        // The client's reason, on hover and for screen readers.
+                        state.getElement().setAttribute("title", p.declineReason());
+                        state.getElement().setAttribute("aria-label",
+                                getTranslation("proposal.state." + p.state().name()) + ": " + p.declineReason());
+                    }
                     if (p.jobOpen() || p.state() == ProposalState.WITHDRAWN) {
                         return state;
                     }
