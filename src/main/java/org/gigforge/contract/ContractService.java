@@ -32,7 +32,9 @@ import org.gigforge.payment.LedgerLine;
 import org.gigforge.payment.PaymentService;
 import org.gigforge.platform.InputValidator;
 import org.gigforge.platform.InvalidInputException;
+import org.gigforge.platform.LikePattern;
 import org.gigforge.platform.Money;
+import org.gigforge.platform.Paging;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.proposal.ProposalService;
 import org.gigforge.proposal.ProposalState;
@@ -252,6 +254,32 @@ public class ContractService {
     /** One contract, for its two parties and admins; anyone else is told it does not exist. */
     public Contract contract(ContractId id) {
         return view(readable(id));
+    }
+
+    /** Every contract, for admins: filter by title words and state, sorted by any column the page names. */
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+    public List<Contract> findContracts(@Nullable String text, @Nullable ContractState state,
+            org.springframework.data.domain.Pageable page) {
+        return contracts.findAll(matching(text, state), Paging.capped(page, 100)).map(this::view).getContent();
+    }
+
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+    public long countContracts(@Nullable String text, @Nullable ContractState state) {
+        return contracts.count(matching(text, state));
+    }
+
+    private static org.springframework.data.jpa.domain.Specification<ContractEntity> matching(@Nullable String text,
+            @Nullable ContractState state) {
+        return (root, query, cb) -> {
+            var predicates = new ArrayList<jakarta.persistence.criteria.Predicate>();
+            if (text != null && !text.isBlank()) {
+                predicates.add(cb.like(cb.lower(root.get("title")), LikePattern.containing(text), LikePattern.ESCAPE));
+            }
+            if (state != null) {
+                predicates.add(cb.equal(root.get("state"), state));
+            }
+            return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
     }
 
     /** The client funds a milestone: its money goes into protection before work starts. */

@@ -142,8 +142,13 @@ class ContractFlowTest {
         assertThatThrownBy(() -> contracts.endContract(contract.id(), ContractState.CANCELLED))
                 .isInstanceOf(UserFacingException.class);
         assertThat(contracts.myContracts()).isEmpty();
+        assertThatThrownBy(() -> contracts.findContracts(null, null, org.springframework.data.domain.PageRequest.of(0, 5)))
+                .isInstanceOf(AuthorizationDeniedException.class);
         TestAccounts.signInAs(users, TestAccounts.ADMIN);
         assertThat(contracts.contract(contract.id()).title()).isEqualTo("Paint two café menu boards");
+        assertThat(contracts.findContracts("café menu", ContractState.ACTIVE, org.springframework.data.domain.PageRequest.of(0, 100)))
+                .extracting(Contract::id).contains(contract.id());
+        assertThat(contracts.countContracts("no such contract title", null)).isZero();
     }
 
     @Test
