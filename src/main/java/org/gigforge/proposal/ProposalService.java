@@ -172,6 +172,30 @@ public class ProposalService implements ProposalCounts {
                 p.submittedAt(), p.answers(), p.jobRevision())).toList();
     }
 
+    /**
+     * Every proposal, for admins watching for spam: optionally one state, or only those flagged
+     * "generic"; newest first unless the page sorts by {@code submittedAt} or {@code bidMinor}.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+    public List<AdminProposal> findProposals(@Nullable ProposalState state, boolean onlyGeneric, Pageable page) {
+        Pageable ordered = Paging.capped(page, MAX_PAGE_SIZE);
+        Sort order = ordered.getSort().isSorted()
+                ? Sort.by(ordered.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty())).toList())
+                        .and(Sort.by(Sort.Direction.DESC, "id"))
+                : Sort.by(Sort.Direction.DESC, "submittedAt", "id");
+        var found = proposals.findForAdmin(state, onlyGeneric, PageRequest.of(ordered.getPageNumber(), ordered.getPageSize(), order));
+        var names = accounts.publicNames(found.stream().map(Proposal::freelancerId).collect(Collectors.toSet()));
+        var titles = jobs.publishedJobs(found.stream().map(Proposal::jobId).collect(Collectors.toSet()));
+        return found.stream().map(p -> new AdminProposal(p.id(), p.jobId(),
+                titles.containsKey(p.jobId()) ? titles.get(p.jobId()).title() : "", names.getOrDefault(p.freelancerId(), ""),
+                p.bid(), p.state(), p.generic(), p.submittedAt())).toList();
+    }
+
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+    public long countProposals(@Nullable ProposalState state, boolean onlyGeneric) {
+        return proposals.countForAdmin(state, onlyGeneric);
+    }
+
     /** What the proposals list may be sorted by. */
     private static final java.util.Set<String> SORTABLE = java.util.Set.of("submittedAt", "bidMinor");
 

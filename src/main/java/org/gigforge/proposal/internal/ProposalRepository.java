@@ -9,6 +9,12 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
+    @Query("select p from Proposal p where (:state is null or p.state = :state) and (:generic = false or p.generic = true)")
+    List<Proposal> findForAdmin(org.gigforge.proposal.ProposalState state, boolean generic, Pageable page);
+
+    @Query("select count(p) from Proposal p where (:state is null or p.state = :state) and (:generic = false or p.generic = true)")
+    long countForAdmin(org.gigforge.proposal.ProposalState state, boolean generic);
+
     boolean existsByJobIdAndFreelancerId(long jobId, long freelancerId);
 
     long countByFreelancerIdAndSubmittedAtAfter(long freelancerId, Instant after);

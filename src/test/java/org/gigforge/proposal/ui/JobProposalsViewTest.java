@@ -81,6 +81,12 @@ class JobProposalsViewTest extends SpringBrowserlessTest {
         assertThat(proposals.countReceivedProposals(job, ProposalState.VIEWED)).isEqualTo(2);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> proposals.decline(byBid.get(2).id(), "x".repeat(1_001)))
                 .isInstanceOf(InvalidInputException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> proposals.findProposals(null, false, PageRequest.of(0, 5)))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+        TestAccounts.signInAs(users, TestAccounts.ADMIN);
+        assertThat(proposals.findProposals(ProposalState.DECLINED, false, PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "submittedAt"))))
+                .extracting(org.gigforge.proposal.AdminProposal::freelancerName).contains("Carla Cheap");
+        assertThat(proposals.countProposals(null, false)).isGreaterThanOrEqualTo(3);
         TestAccounts.signInAs(users, cheap);
         assertThat(proposals.myProposals(PageRequest.of(0, 5))).singleElement().satisfies(p -> {
             assertThat(p.state()).isEqualTo(ProposalState.DECLINED);
