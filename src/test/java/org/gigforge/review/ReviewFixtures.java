@@ -29,12 +29,18 @@ public final class ReviewFixtures {
 
     public static Deal runningContract(UserDetailsService users, AccountService accounts, JobService jobs,
             ProposalService proposals, ContractService contracts) {
+        String freelancer = TestAccounts.uniqueEmail("reviewed");
+        accounts.signUp(new SignUpRequest("Rui Reviewed", freelancer, "copper kettle mountain", Role.FREELANCER));
+        return runningContract(users, freelancer, jobs, proposals, contracts);
+    }
+
+    /** With a given freelancer, e.g. the demo freelancer whose public profile exists. */
+    public static Deal runningContract(UserDetailsService users, String freelancer, JobService jobs,
+            ProposalService proposals, ContractService contracts) {
         TestAccounts.signInAs(users, TestAccounts.CLIENT);
         var job = jobs.post(JobDraft.of("Translate a bakery menu into Portuguese", "One page, forty items, by Friday.",
                 "design-creative", List.of("graphic-design"), JobType.FIXED, Money.ofMajor(200, "USD"), null, null,
                 ExperienceLevel.ENTRY, ProjectDuration.LESS_THAN_WEEK), true);
-        String freelancer = TestAccounts.uniqueEmail("reviewed");
-        accounts.signUp(new SignUpRequest("Rui Reviewed", freelancer, "copper kettle mountain", Role.FREELANCER));
         TestAccounts.signInAs(users, freelancer);
         proposals.submit(job.id(), new ProposalDraft(
                 "I translate menus for bakeries in Lisbon every month and can deliver this one by Thursday.",
