@@ -17,6 +17,7 @@ import org.gigforge.platform.GigforgeProperties;
 import org.gigforge.platform.InputValidator;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.review.internal.ReviewEntity;
+import org.gigforge.review.internal.ReviewLocks;
 import org.gigforge.review.internal.ReviewRepository;
 import org.gigforge.review.internal.ReviewStats;
 import org.jspecify.annotations.Nullable;
@@ -43,15 +44,17 @@ public class ReviewService {
     private static final int MAX_PAGE_SIZE = 50;
 
     private final ReviewRepository reviews;
+    private final ReviewLocks locks;
     private final ContractService contracts;
     private final AccountService accounts;
     private final InputValidator validator;
     private final Clock clock;
     private final Duration window;
 
-    ReviewService(ReviewRepository reviews, ContractService contracts, AccountService accounts, InputValidator validator,
+    ReviewService(ReviewRepository reviews, ReviewLocks locks, ContractService contracts, AccountService accounts, InputValidator validator,
             Clock clock, GigforgeProperties properties) {
         this.reviews = reviews;
+        this.locks = locks;
         this.contracts = contracts;
         this.accounts = accounts;
         this.validator = validator;
@@ -77,10 +80,11 @@ public class ReviewService {
         if (!now.isBefore(closes)) {
             throw new UserFacingException("review.window-closed");
         }
+        validator.check(draft);
+        locks.lockContract(id);
         if (reviews.existsByContractIdAndAuthorId(id.value(), me.value())) {
             throw new UserFacingException("review.already-submitted");
         }
-        validator.check(draft);
         UserId subject = me.equals(contract.client()) ? contract.freelancer() : contract.client();
         var review = new ReviewEntity(id, me, subject, draft, now, closes);
         try {
@@ -88,8 +92,7 @@ public class ReviewService {
         } catch (DataIntegrityViolationException twice) {
             throw new UserFacingException("review.already-submitted");
         }
-        // The second review unseals both. Should both parties submit in the very same moment, neither
-        // transaction sees the other's review and both stay sealed until the window closes: late, never leaked.
+        // The second review unseals both; the contract lock above guarantees the second one sees the first.
         var both = reviews.findByContractIdOrderBySubmittedAtAscIdAsc(id.value());
         if (both.size() == 2) {
             both.forEach(r -> r.publish(now));
