@@ -23,7 +23,8 @@ public record GigforgeProperties(
         @DefaultValue Proposals proposals,
         @DefaultValue Contracts contracts,
         @DefaultValue Files files,
-        @DefaultValue Payments payments) {
+        @DefaultValue Payments payments,
+        @DefaultValue Reviews reviews) {
 
     /** The embedded PostgreSQL that starts when no {@code spring.datasource.url} is set. */
     public record Database(
@@ -60,6 +61,9 @@ public record GigforgeProperties(
 
     /** Contracts: how long a client may leave submitted work unanswered before it is paid automatically. */
     public record Contracts(@DefaultValue("14d") Duration autoReleaseAfter) {}
+
+    /** Reviews: how long after a contract ends its parties may review each other; sealed reviews publish then. */
+    public record Reviews(@DefaultValue("14d") Duration window) {}
 
     /** Spam control without money: a daily cap on proposals per freelancer. */
     public record Proposals(@DefaultValue("30") int dailyCap) {}

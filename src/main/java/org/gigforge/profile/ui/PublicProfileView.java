@@ -32,6 +32,9 @@ import org.gigforge.platform.ui.MarkdownText;
 import org.gigforge.profile.FreelancerCard;
 import org.gigforge.profile.FreelancerPage;
 import org.gigforge.profile.ProfileService;
+import org.gigforge.profile.Reputation;
+import org.gigforge.profile.ReputationSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.gigforge.taxonomy.Skill;
 import org.gigforge.taxonomy.Taxonomy;
 
@@ -45,12 +48,15 @@ public class PublicProfileView extends VerticalLayout implements BeforeEnterObse
     private final transient ProfileService profiles;
     private final transient Taxonomy taxonomy;
     private final transient Clock clock;
+    // Optional: the profile works without a reviews module, and must not depend on it (cycle).
+    private final transient ObjectProvider<ReputationSource> reputation;
     private String name = "";
 
-    PublicProfileView(ProfileService profiles, Taxonomy taxonomy, Clock clock) {
+    PublicProfileView(ProfileService profiles, Taxonomy taxonomy, Clock clock, ObjectProvider<ReputationSource> reputation) {
         this.profiles = profiles;
         this.taxonomy = taxonomy;
         this.clock = clock;
+        this.reputation = reputation;
         addClassName("gf-page");
         setId("public-profile");
     }
@@ -122,8 +128,40 @@ public class PublicProfileView extends VerticalLayout implements BeforeEnterObse
             page.portfolio().forEach(item -> pieces.add(PortfolioEditor.piece(item)));
             card.add(new H2(getTranslation("portfolio")), pieces);
         }
+        reputation.ifAvailable(source -> reviews(card, source.reputationOf(f.userId(), 5)));
         card.addClassNames("gf-card", "gf-job-main");
         add(card);
+    }
+
+    private void reviews(Div card, Reputation r) {
+        var section = new Div();
+        section.setId("public-reviews");
+        if (r.count() == 0) {
+            section.add(new Paragraph(getTranslation("review.public.none")));
+        } else {
+            var summary = new Paragraph(getTranslation("review.public.summary",
+                    String.format(getLocale(), "%.1f", r.averageOverall()), r.count()));
+            summary.setId("public-reputation");
+            section.add(summary);
+            var list = new UnorderedList();
+            list.addClassName("gf-history");
+            var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.of("UTC"));
+            r.latest().forEach(review -> {
+                var head = new Span(stars(review.overall()) + " · " + review.authorName() + " · " + dates.format(review.publishedAt()));
+                head.addClassName("gf-muted");
+                var item = new ListItem(head);
+                if (!review.text().isBlank()) {
+                    item.add(new Paragraph(review.text()));
+                }
+                list.add(item);
+            });
+            section.add(list);
+        }
+        card.add(new H2(getTranslation("review.public.title")), section);
+    }
+
+    static String stars(int rating) {
+        return "★".repeat(rating) + "☆".repeat(Math.max(0, 5 - rating));
     }
 
     @Override

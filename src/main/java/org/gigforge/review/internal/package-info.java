@@ -1,0 +1,4 @@
+@NullMarked
+package org.gigforge.review.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gigforge.review.ui;
+
+import org.jspecify.annotations.NullMarked;
