@@ -122,6 +122,14 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver,
         historyCard.setId("contract-history");
         add(historyCard);
 
+        if ((client || freelancer) && contract.state().ended()) {
+            // Reviews belong to the reviews module; its page is reached by address.
+            var review = new com.vaadin.flow.component.html.Anchor("contracts/" + contract.id() + "/review",
+                    getTranslation("contract.review"));
+            review.addClassName("gf-button-link");
+            review.setId("contract-review");
+            add(review);
+        }
         if ((client || freelancer) && contract.state() == ContractState.ACTIVE) {
             var complete = new Button(getTranslation("contract.complete"), click -> confirm(
                     getTranslation("contract.complete.confirm"),
