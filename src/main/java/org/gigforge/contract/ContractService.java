@@ -335,6 +335,41 @@ public class ContractService {
         return view(step.contract());
     }
 
+    /**
+     * The client asks for a funded milestone's money back (the work is no longer needed, say).
+     * Nothing moves yet: funded money goes back only by agreement, which the freelancer gives by
+     * refunding, or through a dispute.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public Contract requestRefund(MilestoneId id) {
+        var step = step(id, Side.CLIENT);
+        if (step.milestone().state() != MilestoneState.FUNDED && step.milestone().state() != MilestoneState.SUBMITTED) {
+            throw new UserFacingException("milestone.state.not-allowed");
+        }
+        if (step.milestone().refundRequestedAt() == null) {
+            step.milestone().refundRequested(clock.instant());
+            record(step.contract().id(), me(), "milestone.refund-requested", step.milestone().title());
+        }
+        return view(step.contract());
+    }
+
+    /**
+     * The freelancer gives a funded milestone's money back to the client, agreeing to a request or
+     * on their own: the ledger returns the price and the client fee on it.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    @Transactional
+    public Contract refundMilestone(MilestoneId id) {
+        var step = step(id, Side.FREELANCER);
+        step.milestone().moveTo(MilestoneState.REFUNDED, clock.instant());
+        var contract = step.contract();
+        payments.refund(IdempotencyKey.of("refund:milestone-" + id), escrowOf(contract.id()),
+                step.milestone().amount(contract.terms().currency()), step.milestone().title());
+        record(contract.id(), me(), "milestone.refunded", step.milestone().title());
+        return view(contract);
+    }
+
     /** The client adds a milestone to an active fixed-price contract. */
     @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
     @Transactional
@@ -483,7 +518,8 @@ public class ContractService {
         var steps = milestones.findByContractIdOrderByPosition(c.id().value()).stream()
                 .filter(m -> m.state() != MilestoneState.REMOVED)
                 .map(m -> new Milestone(m.id(), m.title(), m.amount(c.terms().currency()), m.dueDate(), m.state(),
-                        m.submissionMessage(), m.fundedAt(), m.submittedAt(), fees.breakdown(m.amount(c.terms().currency()))))
+                        m.submissionMessage(), m.fundedAt(), m.submittedAt(), fees.breakdown(m.amount(c.terms().currency())),
+                        m.state() == MilestoneState.REFUNDED ? null : m.refundRequestedAt()))
                 .toList();
         var events = history.findByContractIdOrderByAtAscIdAsc(c.id().value()).stream().map(ContractEventEntity::event).toList();
         return new Contract(c.id(), c.jobId(), c.title(), c.clientId(), names.getOrDefault(c.clientId(), ""),

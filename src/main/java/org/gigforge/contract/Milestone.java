@@ -16,4 +16,6 @@ public record Milestone(
         @Nullable String submissionMessage,
         @Nullable Instant fundedAt,
         @Nullable Instant submittedAt,
-        FeeBreakdown fees) {}
+        FeeBreakdown fees,
+        /** When the client asked for the money back, if they did and the freelancer has not answered by refunding. */
+        @Nullable Instant refundRequestedAt) {}

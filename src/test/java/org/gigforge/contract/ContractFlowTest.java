@@ -126,6 +126,31 @@ class ContractFlowTest {
     }
 
     @Test
+    void funded_money_goes_back_only_when_the_freelancer_agrees() {
+        var deal = dealWithTwoMilestones();
+        TestAccounts.signInAs(users, deal.freelancer());
+        var contract = contracts.acceptOffer(deal.offer());
+        MilestoneId first = contract.milestones().getFirst().id();
+        TestAccounts.signInAs(users, TestAccounts.CLIENT);
+        contracts.fundMilestone(first);
+        var asked = contracts.requestRefund(first);
+        assertThat(asked.milestones().getFirst().refundRequestedAt()).isNotNull();
+        assertThat(asked.milestones().getFirst().state()).as("asking moves no money").isEqualTo(MilestoneState.FUNDED);
+        assertThatThrownBy(() -> contracts.refundMilestone(first)).isInstanceOf(AuthorizationDeniedException.class);
+
+        TestAccounts.signInAs(users, deal.freelancer());
+        var refunded = contracts.refundMilestone(first);
+        assertThat(refunded.milestones().getFirst().state()).isEqualTo(MilestoneState.REFUNDED);
+        assertThat(refunded.milestones().getFirst().refundRequestedAt()).isNull();
+        assertThat(contracts.payments(contract.id())).extracting(LedgerLine::kind).contains(PaymentKind.REFUND);
+        assertThat(payments.escrowBalance("contract-" + contract.id())).contains(Money.ofMajor(0, "USD"));
+        assertThat(payments.myEarnings().available()).isEmpty();
+        assertThatThrownBy(() -> contracts.refundMilestone(first)).as("refunded once").isInstanceOf(UserFacingException.class);
+        assertThat(refunded.history()).extracting(ContractEvent::kind)
+                .containsSubsequence("milestone.funded", "milestone.refund-requested", "milestone.refunded");
+    }
+
+    @Test
     void a_third_member_can_neither_see_nor_act_on_the_contract() {
         var deal = dealWithTwoMilestones();
         TestAccounts.signInAs(users, deal.freelancer());

@@ -62,6 +62,9 @@ public class MilestoneEntity {
     @Column(name = "decided_at")
     private @Nullable Instant decidedAt;
 
+    @Column(name = "refund_requested_at")
+    private @Nullable Instant refundRequestedAt;
+
     protected MilestoneEntity() {}
 
     public MilestoneEntity(ContractId contract, int position, MilestoneDraft draft) {
@@ -87,6 +90,14 @@ public class MilestoneEntity {
             default -> decidedAt = at;
         }
         this.state = target;
+    }
+
+    public void refundRequested(Instant at) {
+        this.refundRequestedAt = at;
+    }
+
+    public @Nullable Instant refundRequestedAt() {
+        return refundRequestedAt;
     }
 
     public void submission(String message) {

@@ -181,6 +181,24 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver,
                     default -> { }
                 }
             }
+            if (client && (m.state() == MilestoneState.FUNDED || m.state() == MilestoneState.SUBMITTED)
+                    && m.refundRequestedAt() == null) {
+                actions.add(button("milestone.request-refund", "request-refund", m, ButtonVariant.LUMO_TERTIARY,
+                        () -> contracts.requestRefund(m.id())));
+            }
+            if (m.refundRequestedAt() != null) {
+                var asked = new Span(getTranslation("milestone.refund-requested", Formats.dateTime(m.refundRequestedAt())));
+                asked.addClassName("gf-muted");
+                actions.add(asked);
+            }
+            if (freelancer && (m.state() == MilestoneState.FUNDED || m.state() == MilestoneState.SUBMITTED)) {
+                var refund = new Button(getTranslation("milestone.refund"), click -> confirm(
+                        getTranslation("milestone.refund.confirm", Formats.money(m.amount())),
+                        () -> contracts.refundMilestone(m.id())));
+                refund.addThemeVariants(m.refundRequestedAt() != null ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+                refund.setId("milestone-refund-" + m.id());
+                actions.add(refund);
+            }
             if (freelancer && m.state() == MilestoneState.FUNDED) {
                 actions.add(withMessage("milestone.submit", "submit", m, text -> contracts.submitMilestone(m.id(), text)));
                 var receives = new Span(getTranslation("milestone.you-receive", Formats.money(m.fees().freelancerReceives())));
