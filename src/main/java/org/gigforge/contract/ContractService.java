@@ -402,6 +402,20 @@ public class ContractService {
     }
 
     /**
+     * The client pauses a running contract (or resumes it): while paused, no milestone moves, so
+     * nobody is asked to work or pay; money already in protection stays there.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public Contract pause(ContractId id, boolean paused) {
+        var contract = contracts.findById(id.value()).filter(c -> c.clientId().equals(me()))
+                .orElseThrow(() -> new UserFacingException("contract.not-found"));
+        contract.moveTo(paused ? ContractState.PAUSED : ContractState.ACTIVE, clock.instant());
+        record(id, me(), paused ? "contract.paused" : "contract.resumed", "");
+        return view(contract);
+    }
+
+    /**
      * Ends a contract. Completed when every milestone is settled; cancelled by either side while
      * no money is in protection (protected money is refunded by agreement or dispute first).
      */

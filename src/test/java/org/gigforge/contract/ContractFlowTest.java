@@ -137,6 +137,12 @@ class ContractFlowTest {
         assertThat(asked.milestones().getFirst().refundRequestedAt()).isNotNull();
         assertThat(asked.milestones().getFirst().state()).as("asking moves no money").isEqualTo(MilestoneState.FUNDED);
         assertThatThrownBy(() -> contracts.refundMilestone(first)).isInstanceOf(AuthorizationDeniedException.class);
+        // While paused, nothing moves; resumed, it goes on.
+        assertThat(contracts.pause(contract.id(), true).state()).isEqualTo(ContractState.PAUSED);
+        assertThatThrownBy(() -> contracts.fundMilestone(contract.milestones().get(1).id()))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("contract.state.not-allowed"));
+        assertThat(contracts.pause(contract.id(), false).state()).isEqualTo(ContractState.ACTIVE);
 
         TestAccounts.signInAs(users, deal.freelancer());
         var refunded = contracts.refundMilestone(first);

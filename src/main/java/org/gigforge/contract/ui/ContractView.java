@@ -130,6 +130,13 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver,
             review.setId("contract-review");
             add(review);
         }
+        if (client && (contract.state() == ContractState.ACTIVE || contract.state() == ContractState.PAUSED)) {
+            boolean running = contract.state() == ContractState.ACTIVE;
+            var pause = new Button(getTranslation(running ? "contract.pause" : "contract.resume"),
+                    click -> run(() -> contracts.pause(contract.id(), running)));
+            pause.setId("contract-pause");
+            add(pause);
+        }
         if ((client || freelancer) && contract.state() == ContractState.ACTIVE) {
             var complete = new Button(getTranslation("contract.complete"), click -> confirm(
                     getTranslation("contract.complete.confirm"),
