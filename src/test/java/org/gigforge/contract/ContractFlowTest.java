@@ -128,11 +128,8 @@ class ContractFlowTest {
     @Test
     void funded_money_goes_back_only_when_the_freelancer_agrees() {
         var deal = dealWithTwoMilestones();
-        TestAccounts.signInAs(users, deal.freelancer());
-        var contract = contracts.acceptOffer(deal.offer());
+        var contract = acceptAndFundFirst(deal);
         MilestoneId first = contract.milestones().getFirst().id();
-        TestAccounts.signInAs(users, TestAccounts.CLIENT);
-        contracts.fundMilestone(first);
         var asked = contracts.requestRefund(first);
         assertThat(asked.milestones().getFirst().refundRequestedAt()).isNotNull();
         assertThat(asked.milestones().getFirst().state()).as("asking moves no money").isEqualTo(MilestoneState.FUNDED);
@@ -230,11 +227,8 @@ class ContractFlowTest {
     @Test
     void work_left_unanswered_is_released_after_the_review_period() {
         var deal = dealWithTwoMilestones();
-        TestAccounts.signInAs(users, deal.freelancer());
-        var contract = contracts.acceptOffer(deal.offer());
+        var contract = acceptAndFundFirst(deal);
         MilestoneId first = contract.milestones().getFirst().id();
-        TestAccounts.signInAs(users, TestAccounts.CLIENT);
-        contracts.fundMilestone(first);
         TestAccounts.signInAs(users, deal.freelancer());
         contracts.submitMilestone(first, "Done.");
         TestAccounts.signOut();
@@ -252,6 +246,15 @@ class ContractFlowTest {
     }
 
     record Deal(org.gigforge.job.JobId job, String freelancer, OfferId offer) {}
+
+    /** The freelancer accepts the deal's offer and the client funds its first milestone; the client stays signed in. */
+    private Contract acceptAndFundFirst(Deal deal) {
+        TestAccounts.signInAs(users, deal.freelancer());
+        var contract = contracts.acceptOffer(deal.offer());
+        TestAccounts.signInAs(users, TestAccounts.CLIENT);
+        contracts.fundMilestone(contract.milestones().getFirst().id());
+        return contract;
+    }
 
     private Deal dealWithTwoMilestones() {
         TestAccounts.signInAs(users, TestAccounts.CLIENT);

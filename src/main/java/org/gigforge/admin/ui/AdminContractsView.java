@@ -5,12 +5,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,13 +29,7 @@ public class AdminContractsView extends VerticalLayout implements HasDynamicTitl
 
     AdminContractsView(ContractService contracts) {
         addClassName("gf-page");
-        var text = new TextField();
-        text.setPlaceholder(getTranslation("admin.jobs.search"));
-        text.setAriaLabel(getTranslation("admin.jobs.search"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setClearButtonVisible(true);
-        text.setId("contracts-filter-text");
+        var text = AdminFilters.search(this, "admin.jobs.search", "contracts-filter-text");
         var state = new ComboBox<ContractState>();
         state.setItems(ContractState.values());
         state.setItemLabelGenerator(s -> getTranslation("contract.state." + s.name()));

@@ -9,16 +9,13 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -46,13 +43,7 @@ public class AdminJobsView extends VerticalLayout implements HasDynamicTitle {
 
     AdminJobsView(JobService jobs, Taxonomy taxonomy) {
         addClassName("gf-page");
-        var text = new TextField();
-        text.setPlaceholder(getTranslation("admin.jobs.search"));
-        text.setAriaLabel(getTranslation("admin.jobs.search"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setClearButtonVisible(true);
-        text.setId("jobs-filter-text");
+        var text = AdminFilters.search(this, "admin.jobs.search", "jobs-filter-text");
         var state = new ComboBox<JobState>();
         state.setItems(JobState.values());
         state.setItemLabelGenerator(s -> getTranslation("job.state." + s.name()));

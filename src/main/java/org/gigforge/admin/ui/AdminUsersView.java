@@ -5,14 +5,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,13 +31,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
 
     AdminUsersView(AccountService accounts) {
         addClassName("gf-page");
-        var text = new TextField();
-        text.setPlaceholder(getTranslation("admin.users.search"));
-        text.setAriaLabel(getTranslation("admin.users.search"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setClearButtonVisible(true);
-        text.setId("users-filter-text");
+        var text = AdminFilters.search(this, "admin.users.search", "users-filter-text");
 
         var role = new ComboBox<Role>();
         role.setItems(Role.values());
