@@ -16,6 +16,7 @@ import org.gigforge.account.AccountService;
 import org.gigforge.account.UserId;
 import org.gigforge.account.AccountPrincipal;
 import org.gigforge.account.Role;
+import org.gigforge.payment.PaymentService;
 import org.gigforge.platform.InputValidator;
 import org.gigforge.platform.InvalidInputException;
 import org.gigforge.platform.LikePattern;
@@ -75,12 +76,14 @@ public class JobService {
     private final Taxonomy taxonomy;
     private final InputValidator validator;
     private final ApplicationEventPublisher events;
+    private final PaymentService payments;
     private final Clock clock;
 
     JobService(JobRepository jobs, JobRevisionRepository revisions, JobInvitationRepository invitations,
             @Lazy ProposalCounts proposalCounts, JsonMapper json, FileService files, AccountService accounts, Taxonomy taxonomy,
-            InputValidator validator, ApplicationEventPublisher events, Clock clock) {
+            InputValidator validator, PaymentService payments, ApplicationEventPublisher events, Clock clock) {
         this.jobs = jobs;
+        this.payments = payments;
         this.revisions = revisions;
         this.invitations = invitations;
         this.proposalCounts = proposalCounts;
@@ -326,11 +329,11 @@ public class JobService {
                 .toList();
     }
 
-    /** A client's public track record: published and open jobs, hires, member since. */
+    /** A client's public track record: published and open jobs, hires, what they paid freelancers, member since. */
     @PreAuthorize("permitAll()")
     public ClientHistory clientHistory(UserId client) {
         return new ClientHistory(jobs.countPublishedByClient(client.value()), jobs.countOpenByClient(client.value()),
-                proposalCounts.hiresBy(client), accounts.memberSince(client));
+                proposalCounts.hiresBy(client), payments.spentBy(client), accounts.memberSince(client));
     }
 
     /** Publishes one of the signed-in client's drafts. */

@@ -169,6 +169,15 @@ public class PaymentService {
         return entries.findAll(LedgerEntries.ofContract(contractRef), NEWEST_FIRST).stream().map(LedgerEntry::line).toList();
     }
 
+    /**
+     * What a client has paid freelancers so far, per currency: released prices, the "total spent" that freelancers
+     * weigh before applying. Public, like the rest of a client's track record.
+     */
+    @PreAuthorize("permitAll()")
+    public List<Money> spentBy(UserId client) {
+        return amounts(entries.releasedByClient(client.value()));
+    }
+
     /** The signed-in freelancer's available balance and the money waiting in their contracts' escrows. */
     @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
     public Earnings myEarnings() {

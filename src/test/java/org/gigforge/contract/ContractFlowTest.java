@@ -80,6 +80,11 @@ class ContractFlowTest {
         assertThatThrownBy(() -> contracts.declineOffer(deal.offer(), null)).isInstanceOf(UserFacingException.class);
     }
 
+    private long spentInUsd(Contract contract) {
+        return jobs.clientHistory(contract.client()).spent().stream()
+                .filter(m -> m.currency().getCurrencyCode().equals("USD")).mapToLong(Money::minorUnits).sum();
+    }
+
     @Test
     void a_milestone_is_funded_submitted_sent_back_and_approved() {
         var deal = dealWithTwoMilestones();
@@ -103,8 +108,13 @@ class ContractFlowTest {
         TestAccounts.signInAs(users, deal.freelancer());
         contracts.submitMilestone(first, "Prices now in euros.");
         TestAccounts.signInAs(users, TestAccounts.CLIENT);
+        long spentBefore = spentInUsd(contract);
         var approved = contracts.approveMilestone(first);
         assertThat(approved.milestones().getFirst().state()).isEqualTo(MilestoneState.RELEASED);
+        // The client's public record counts the released price, not fees: freelancers read it as "total spent".
+        TestAccounts.signOut();
+        assertThat(spentInUsd(contract) - spentBefore).isEqualTo(Money.ofMajor(250, "USD").minorUnits());
+        TestAccounts.signInAs(users, TestAccounts.CLIENT);
         // The money went through the ledger: into protection with the client fee, out to the freelancer less theirs.
         assertThat(contracts.payments(contract.id())).extracting(LedgerLine::kind)
                 .contains(PaymentKind.FUND, PaymentKind.RELEASE);

@@ -36,6 +36,10 @@ import org.gigforge.platform.ui.Chips;
 import org.gigforge.platform.ui.Formats;
 import org.gigforge.profile.ClientCard;
 import org.gigforge.profile.ProfileService;
+import org.gigforge.profile.Reputation;
+import org.gigforge.profile.ReputationSource;
+import org.gigforge.profile.ui.ReputationPanel;
+import org.springframework.beans.factory.ObjectProvider;
 import org.gigforge.taxonomy.Skill;
 import org.gigforge.taxonomy.Taxonomy;
 
@@ -54,11 +58,13 @@ public class JobDetailView extends VerticalLayout implements BeforeEnterObserver
     private final transient AuthenticationContext authentication;
     private final transient Clock clock;
     private final transient ProfileService profiles;
+    private final transient ObjectProvider<ReputationSource> reputation;
     private String title = "";
 
     JobDetailView(JobService jobs, ProfileService profiles, Taxonomy taxonomy, AuthenticationContext authentication,
-            Clock clock) {
+            Clock clock, ObjectProvider<ReputationSource> reputation) {
         this.jobs = jobs;
+        this.reputation = reputation;
         this.profiles = profiles;
         this.taxonomy = taxonomy;
         this.authentication = authentication;
@@ -147,10 +153,14 @@ public class JobDetailView extends VerticalLayout implements BeforeEnterObserver
                 new ListItem(getTranslation("job.detail.client-jobs", history.jobsPosted())),
                 new ListItem(getTranslation("job.detail.client-open", history.openJobs())),
                 new ListItem(getTranslation("job.detail.client-hires", history.hires())),
+                new ListItem(history.spent().isEmpty() ? getTranslation("job.detail.client-spent.none")
+                        : getTranslation("job.detail.client-spent", history.spent().stream().map(Formats::money)
+                                .collect(java.util.stream.Collectors.joining(" + ")))),
                 new ListItem(getTranslation("job.detail.client-since", Formats.date(history.memberSince()))));
         facts.addClassName("gf-facts");
         facts.setId("client-history");
         client.add(facts);
+        reputation.ifAvailable(source -> clientReviews(client, source.reputationOf(job.clientId(), 3)));
         client.addClassName("gf-card");
 
         var similar = new Div(new H2(getTranslation("job.detail.similar")));
@@ -170,6 +180,13 @@ public class JobDetailView extends VerticalLayout implements BeforeEnterObserver
         var layout = new Div(main, side);
         layout.addClassName("gf-job-layout");
         add(layout);
+    }
+
+    /** What freelancers who worked for this client said: the average and the latest few, published reviews only. */
+    private void clientReviews(Div client, Reputation r) {
+        var section = new ReputationPanel(r, "job.detail.client-reviews.none");
+        section.setId("client-reviews");
+        client.add(new H2(getTranslation("job.detail.client-reviews")), section);
     }
 
     private Button applyButton(JobSummary job) {

@@ -20,4 +20,12 @@ public interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long>,
     @Query("select e.currency, sum(e.amountMinor) from LedgerEntry e where e.account.freelancerId = :freelancerId"
             + " group by e.currency order by e.currency")
     List<Object[]> escrowTotalsOfFreelancer(long freelancerId);
+
+    /**
+     * Per currency, what a client has paid out to freelancers: the prices released from the escrows of their
+     * contracts (fees and refunds excluded), as {@code [currency, minor units]}.
+     */
+    @Query("select e.currency, -sum(e.amountMinor) from LedgerEntry e where e.account.clientId = :clientId"
+            + " and e.transaction.kind = org.gigforge.payment.PaymentKind.RELEASE group by e.currency order by e.currency")
+    List<Object[]> releasedByClient(long clientId);
 }

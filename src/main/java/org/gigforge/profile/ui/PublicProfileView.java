@@ -134,34 +134,9 @@ public class PublicProfileView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void reviews(Div card, Reputation r) {
-        var section = new Div();
+        var section = new ReputationPanel(r, "review.public.none");
         section.setId("public-reviews");
-        if (r.count() == 0) {
-            section.add(new Paragraph(getTranslation("review.public.none")));
-        } else {
-            var summary = new Paragraph(getTranslation("review.public.summary",
-                    String.format(getLocale(), "%.1f", r.averageOverall()), r.count()));
-            summary.setId("public-reputation");
-            section.add(summary);
-            var list = new UnorderedList();
-            list.addClassName("gf-history");
-            var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.of("UTC"));
-            r.latest().forEach(review -> {
-                var head = new Span(stars(review.overall()) + " · " + review.authorName() + " · " + dates.format(review.publishedAt()));
-                head.addClassName("gf-muted");
-                var item = new ListItem(head);
-                if (!review.text().isBlank()) {
-                    item.add(new Paragraph(review.text()));
-                }
-                list.add(item);
-            });
-            section.add(list);
-        }
         card.add(new H2(getTranslation("review.public.title")), section);
-    }
-
-    static String stars(int rating) {
-        return "★".repeat(rating) + "☆".repeat(Math.max(0, 5 - rating));
     }
 
     @Override

@@ -20,6 +20,15 @@ import org.gigforge.proposal.ProposalService;
 import org.gigforge.review.ReviewDraft;
 import org.gigforge.review.ReviewFixtures;
 import org.gigforge.review.ReviewService;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import org.gigforge.job.JobDraft;
+import org.gigforge.job.JobType;
+import org.gigforge.job.ProjectDuration;
+import org.gigforge.job.ui.JobDetailView;
+import org.gigforge.platform.Money;
+import org.gigforge.platform.ui.Formats;
+import org.gigforge.taxonomy.ExperienceLevel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,5 +91,18 @@ class ReviewViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(PublicProfileView.class);
         String section = find(Div.class).id("public-reviews").getElement().getTextRecursively();
         assertThat(section).contains("menu boards").doesNotContain("VIEW-SECRET");
+
+        // The freelancer's review of the client is what other freelancers read next to the client's open jobs.
+        TestAccounts.signInAs(users, TestAccounts.CLIENT);
+        var next = jobs.post(JobDraft.of("Paint a second menu board for the terrace", "Same style as the first two boards.",
+                "design-creative", List.of("graphic-design"), JobType.FIXED, Money.ofMajor(150, "USD"), null, null,
+                ExperienceLevel.ENTRY, ProjectDuration.LESS_THAN_WEEK), true);
+        TestAccounts.signOut();
+        UI.getCurrent().navigate(next.path());
+        assertThat(getCurrentView()).isInstanceOf(JobDetailView.class);
+        assertThat(find(Div.class).id("client-reviews").getElement().getTextRecursively()).contains("A clear brief.");
+        var spent = jobs.clientHistory(deal.contract().client()).spent();
+        assertThat(find(UnorderedList.class).id("client-history").getElement().getTextRecursively())
+                .contains(spent.isEmpty() ? "Nothing paid to freelancers yet" : Formats.money(spent.getFirst()));
     }
 }
