@@ -255,14 +255,8 @@ class SignUpJourneyIT {
         driver.get(url("/jobs/new"));
 
         String title = "Illustrate a children's book about " + System.nanoTime();
-        type(By.cssSelector("#job-title input"), title);
-        type(By.cssSelector("#job-description textarea"),
-                "Twelve **full-page** illustrations for a picture book.\n\n- watercolour look\n- print-ready files");
-        choose(By.cssSelector("#job-category input"), "Design & Creative");
-        chooseAlso(By.cssSelector("#job-skills input"), "Graphic Design");
-        type(By.cssSelector("#job-budget input"), "2400");
-        click(By.cssSelector("#job-duration"));
-        click(By.xpath("//vaadin-select-item[contains(., '1 to 3 months')]"));
+        fillJobBasics(title, "Twelve **full-page** illustrations for a picture book.\n\n- watercolour look\n- print-ready files",
+                "2400", "1 to 3 months");
         chooseFile(By.cssSelector("#job-attachment-upload vaadin-upload"), write("style-guide.pdf", TestContentAccess.pdf()));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-attachments"), "style-guide.pdf"));
         click(By.id("job-question-add"));
@@ -352,25 +346,40 @@ class SignUpJourneyIT {
         assertThat(consoleProblems()).isEmpty();
     }
 
+    /**
+     * The whole loop of the marketplace, every step through the pages as its people would take it: post, propose,
+     * offer, accept, fund, submit, approve, see the money, end the contract, and review each other double-blind.
+     */
     @Test
-    void a_client_hires_funds_and_approves_and_the_freelancer_sees_the_money() throws IOException {
-        // Set-up through the services: a fresh job and a proposal for it.
+    void a_client_and_a_freelancer_do_a_whole_job_together_and_review_each_other() throws IOException {
         String freelancer = TestAccounts.uniqueEmail("hired");
         accounts.signUp(new SignUpRequest("Hana Hired", freelancer, PASSWORD, Role.FREELANCER));
-        TestAccounts.signInAs(users, TestAccounts.CLIENT);
-        var job = jobs.post(JobDraft.of("Letter a shop window for our bakery", "Gold lettering, two windows.",
-                "design-creative", List.of("graphic-design"), JobType.FIXED, Money.ofMajor(400, "USD"), null, null,
-                ExperienceLevel.ENTRY, ProjectDuration.LESS_THAN_WEEK), true);
-        TestAccounts.signInAs(users, freelancer);
-        proposals.submit(job.id(), new ProposalDraft(
-                "I letter shop windows in gold leaf every month; photos of five bakeries are in my portfolio.",
-                Money.ofMajor(400, "USD")));
-        TestAccounts.signOut();
+
+        // The client posts a job.
+        signInAs(TestAccounts.CLIENT, TestAccounts.PASSWORD);
+        driver.get(url("/jobs/new"));
+        String title = "Letter a shop window for our bakery " + System.nanoTime();
+        fillJobBasics(title, "Gold lettering on **two windows**, facing the market square.", "400", "Less than a week");
+        click(By.id("job-publish"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("client-home"), title));
+        JobSummary job = jobs.openJobs(null, PageRequest.of(0, 50)).stream()
+                .filter(j -> j.title().equals(title)).findFirst().orElseThrow();
+        logOut();
+
+        // The freelancer finds it at its address and proposes.
+        signInAs(freelancer, PASSWORD);
+        driver.get(url("/" + job.path()));
+        click(By.id("job-apply"));
+        type(By.cssSelector("#proposal-bid input"), "400");
+        wait.until(ExpectedConditions.textToBe(By.id("fees-you-receive"), "$360"));
+        type(By.cssSelector("#proposal-cover-letter textarea"),
+                "I letter shop windows in gold leaf every month; photos of five bakeries are in my portfolio.");
+        click(By.id("proposal-send"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposals-grid"), title));
+        logOut();
 
         // The client makes an offer from the proposal.
-        driver.get(url("/login"));
-        logIn(TestAccounts.CLIENT, TestAccounts.PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("client-home")));
+        signInAs(TestAccounts.CLIENT, TestAccounts.PASSWORD);
         driver.get(url("/client/jobs/" + job.id() + "/proposals"));
         click(By.cssSelector("[id^=proposal-offer-]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("offer-total"), "$420"));
@@ -379,9 +388,7 @@ class SignUpJourneyIT {
         logOut();
 
         // The freelancer accepts and lands on the contract.
-        driver.get(url("/login"));
-        logIn(freelancer, PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-menu")));
+        signInAs(freelancer, PASSWORD);
         driver.get(url("/contracts"));
         click(By.cssSelector("[id^=offer-accept-]"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contract-milestones")));
@@ -389,43 +396,79 @@ class SignUpJourneyIT {
         logOut();
 
         // The client funds the milestone.
-        driver.get(url("/login"));
-        logIn(TestAccounts.CLIENT, TestAccounts.PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-menu")));
+        signInAs(TestAccounts.CLIENT, TestAccounts.PASSWORD);
         driver.get(contract);
         click(By.cssSelector("[id^=milestone-fund-]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contract-payments"), "Funded · $400"));
         logOut();
 
         // The freelancer hands in the work.
-        driver.get(url("/login"));
-        logIn(freelancer, PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-menu")));
+        signInAs(freelancer, PASSWORD);
         driver.get(contract);
         type(By.cssSelector("[id^=milestone-submit-text-] textarea"), "Both windows are lettered; photos attached.");
         click(By.cssSelector("vaadin-button[id^=milestone-submit-]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contract-milestones"), "Submitted for review"));
         logOut();
 
-        // The client approves: the money is released.
-        driver.get(url("/login"));
-        logIn(TestAccounts.CLIENT, TestAccounts.PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-menu")));
+        // The client approves, so the money is released, ends the contract and reviews the freelancer.
+        signInAs(TestAccounts.CLIENT, TestAccounts.PASSWORD);
         driver.get(contract);
         click(By.cssSelector("[id^=milestone-approve-]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contract-payments"), "Released · $400"));
         screenshot(Path.of("target", "e2e", "contract-approved.png"));
+        click(By.id("contract-complete"));
+        click(By.cssSelector("vaadin-button[slot=confirm-button]"));
+        click(By.id("contract-review"));
+        review("Hana lettered both windows beautifully and a day early.");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-mine"), "a day early"));
+        // Double-blind: nothing of the other side shows before both are in.
+        assertThat(driver.findElements(By.id("review-theirs"))).isEmpty();
         logOut();
 
-        // The freelancer's earnings show the price less the 10 % fee, labelled as demo money.
-        driver.get(url("/login"));
-        logIn(freelancer, PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-menu")));
+        // The freelancer's balance shows the price less the 10 % fee, labelled as demo money; then they review the client.
+        signInAs(freelancer, PASSWORD);
         driver.get(url("/earnings"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("earnings-available"), "$360"));
         assertThat(driver.findElement(By.id("earnings")).getText()).contains("Demo payments — no real money");
         screenshot(Path.of("target", "e2e", "earnings.png"));
+        driver.get(contract + "/review");
+        review("Clear brief, quick answers and paid on time.");
+        // Both reviews are in, so both are published at once: the freelancer reads the client's.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-theirs"), "a day early"));
+        screenshot(Path.of("target", "e2e", "reviews.png"));
+        logOut();
+
+        // And the client reads the freelancer's.
+        signInAs(TestAccounts.CLIENT, TestAccounts.PASSWORD);
+        driver.get(contract + "/review");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-theirs"), "paid on time"));
         assertThat(consoleProblems()).isEmpty();
+    }
+
+    /** Gives five stars on every aspect with a public text, and sends the review. */
+    private void review(String publicText) {
+        for (String aspect : List.of("overall", "communication", "quality", "timeliness")) {
+            click(By.cssSelector("#review-" + aspect + " vaadin-radio-button:nth-of-type(5) label"));
+        }
+        type(By.cssSelector("#review-public-text textarea"), publicText);
+        click(By.id("review-submit"));
+    }
+
+    private void signInAs(String email, String password) {
+        driver.get(url("/login"));
+        logIn(email, password);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-menu")));
+    }
+
+    /** The first step of the job form and the terms most jobs need: fixed price, one category, one skill. */
+    private void fillJobBasics(String title, String description, String budget, String duration) {
+        type(By.cssSelector("#job-title input"), title);
+        type(By.cssSelector("#job-description textarea"), description);
+        choose(By.cssSelector("#job-category input"), "Design & Creative");
+        chooseAlso(By.cssSelector("#job-skills input"), "Graphic Design");
+        type(By.cssSelector("#job-budget input"), budget);
+        click(By.cssSelector("#job-duration"));
+        click(By.xpath("//vaadin-select-item[contains(., '" + duration + "')]"));
     }
 
     /** Earlier, closed lists keep their items in the page, hidden: wait for one that shows. */

@@ -120,7 +120,8 @@ class ReviewServiceTest {
         assertThat(sealed.canSubmit()).isTrue();
         assertThat(reviews.publishedAbout(freelancer, PageRequest.of(0, 10))).isEmpty();
 
-        reviews.submit(id, draft(4, "Clear brief, paid on time.", "FREELANCER-SECRET"));
+        var second = reviews.submit(id, draft(4, "Clear brief, paid on time.", "FREELANCER-SECRET"));
+        assertThat(second.published()).as("the second review publishes both at once").isTrue();
         var open = reviews.forContract(id);
         assertThat(open.reviews()).hasSize(2).allSatisfy(r -> assertThat(r.published()).isTrue());
         assertThat(open.reviews()).filteredOn(r -> !r.author().equals(freelancer)).singleElement().satisfies(r -> {

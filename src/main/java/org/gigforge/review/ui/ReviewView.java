@@ -123,10 +123,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             FormErrors.clear(fields);
             try {
                 // An unchosen rating goes to the service as 0, which it refuses on that field.
-                reviews.submit(Objects.requireNonNull(contractId), new ReviewDraft(rating(overall),
+                var sent = reviews.submit(Objects.requireNonNull(contractId), new ReviewDraft(rating(overall),
                         rating(communication), rating(quality), rating(timeliness), publicText.getValue(),
                         privateFeedback.getValue()));
-                FormErrors.success(getTranslation("review.submitted"));
+                // The second review publishes both at once; saying "sealed" then would be wrong.
+                FormErrors.success(getTranslation(sent.published() ? "review.submitted.published" : "review.submitted"));
                 show(contracts.contract(contractId), reviews.forContract(contractId));
             } catch (UserFacingException refused) {
                 FormErrors.show(this, refused, fields);
