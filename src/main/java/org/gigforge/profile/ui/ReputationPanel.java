@@ -22,9 +22,16 @@ public class ReputationPanel extends Div {
             return;
         }
         var summary = new Paragraph(getTranslation("review.public.summary",
-                String.format(getLocale(), "%.1f", reputation.averageOverall()), reputation.count()));
+                one(reputation.averageOverall()), reputation.count()));
         summary.addClassName("gf-reputation-summary");
-        add(summary);
+        // What the figure is made of: the aspects, and the rule for which reviews count.
+        var aspects = new Paragraph(getTranslation("review.public.aspects",
+                one(reputation.averageCommunication()), one(reputation.averageQuality()),
+                one(reputation.averageTimeliness())));
+        aspects.addClassName("gf-muted");
+        var rule = new Paragraph(getTranslation("review.public.rule"));
+        rule.addClassNames("gf-muted", "gf-reputation-rule");
+        add(summary, aspects, rule);
         var list = new UnorderedList();
         list.addClassName("gf-history");
         reputation.latest().forEach(review -> {
@@ -38,6 +45,10 @@ public class ReputationPanel extends Div {
             list.add(item);
         });
         add(list);
+    }
+
+    private String one(double average) {
+        return String.format(getLocale(), "%.1f", average);
     }
 
     static String stars(int rating) {

@@ -23,6 +23,7 @@ class ProfileReputation implements ReputationSource {
         var shown = reviews.publishedAbout(member, PageRequest.of(0, Math.max(latest, 1))).stream()
                 .map(r -> new Reputation.PublicReview(r.authorName(), r.overall(), r.text(), r.publishedAt()))
                 .toList();
-        return new Reputation(summary.count(), summary.averageOverall(), shown);
+        return new Reputation(summary.count(), summary.averageOverall(), summary.averageCommunication(),
+                summary.averageQuality(), summary.averageTimeliness(), shown);
     }
 }
