@@ -41,6 +41,11 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
             + "where j.client_id = :clientId and p.state = 'HIRED'", nativeQuery = true)
     long countHiresByClient(long clientId);
 
+    /** Whether the member is the proposal's freelancer or the client of its job. */
+    @Query(value = "select exists (select 1 from proposal p join job j on j.id = p.job_id "
+            + "where p.id = :id and (p.freelancer_id = :memberId or j.client_id = :memberId))", nativeQuery = true)
+    boolean isSharedWith(long id, long memberId);
+
     @Query("select p.jobId, count(p) from Proposal p where p.jobId in :jobIds "
             + "and p.state <> org.gigforge.proposal.ProposalState.WITHDRAWN group by p.jobId")
     List<Object[]> countActiveByJobs(Collection<Long> jobIds);
