@@ -323,6 +323,22 @@ public class ProposalService implements ProposalCounts {
         return toReceived(proposal, accounts.publicNames(List.of(proposal.freelancerId())));
     }
 
+    /**
+     * The proposals these freelancers sent for one of the client's jobs, by freelancer (withdrawn ones too), e.g.
+     * to show which invited freelancers applied. Reading them does not mark them viewed.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    public Map<UserId, ReceivedProposal> proposalsBy(JobId jobId, Collection<UserId> freelancers) {
+        requireMyJob(jobId);
+        if (freelancers.isEmpty()) {
+            return Map.of();
+        }
+        var found = proposals.findByJobIdAndFreelancerIdIn(jobId.value(),
+                freelancers.stream().map(UserId::value).collect(Collectors.toSet()));
+        var names = accounts.publicNames(found.stream().map(Proposal::freelancerId).collect(Collectors.toSet()));
+        return found.stream().collect(Collectors.toMap(Proposal::freelancerId, p -> toReceived(p, names)));
+    }
+
     /** The job a proposal was sent for, for the job's client. */
     @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
     public JobId jobOf(ProposalId id) {

@@ -17,6 +17,8 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     boolean existsByJobIdAndFreelancerId(long jobId, long freelancerId);
 
+    List<Proposal> findByJobIdAndFreelancerIdIn(long jobId, Collection<Long> freelancerIds);
+
     long countByFreelancerIdAndSubmittedAtAfter(long freelancerId, Instant after);
 
     @Query("select p from Proposal p where p.freelancerId = :freelancerId order by p.submittedAt desc, p.id desc")
