@@ -71,8 +71,8 @@ public class MakeOfferView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getRouteParameters();
+        var proposalId = parameters.getLong("proposalId").map(ProposalId::new);
         try {
-            var proposalId = parameters.getLong("proposalId").map(ProposalId::new);
             if (proposalId.isPresent()) {
                 var proposal = proposals.receivedProposal(proposalId.get());
                 var job = jobs.myJob(proposals.jobOf(proposal.id())).orElseThrow();
@@ -93,7 +93,8 @@ public class MakeOfferView extends VerticalLayout implements BeforeEnterObserver
             show(job, invited.freelancerName(), new OfferDraft.ToInvited(jobId, freelancer), suggested,
                     List.of(new MilestonesEditor.Line(job.title(), suggested, null)));
         } catch (UserFacingException | NoSuchElementException notFound) {
-            event.rerouteToError(NotFoundException.class, getTranslation("proposal.not-found"));
+            event.rerouteToError(NotFoundException.class,
+                    getTranslation(proposalId.isPresent() ? "proposal.not-found" : "offer.not-invited"));
         }
     }
 
