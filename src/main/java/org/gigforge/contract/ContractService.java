@@ -21,6 +21,7 @@ import org.gigforge.contract.internal.MilestoneRepository;
 import org.gigforge.contract.internal.OfferEntity;
 import org.gigforge.contract.internal.OfferRepository;
 import org.gigforge.job.HireMade;
+import org.gigforge.job.JobId;
 import org.gigforge.job.JobService;
 import org.gigforge.job.JobState;
 import org.gigforge.job.JobSummary;
@@ -36,8 +37,9 @@ import org.gigforge.platform.LikePattern;
 import org.gigforge.platform.Money;
 import org.gigforge.platform.Paging;
 import org.gigforge.platform.UserFacingException;
+import org.gigforge.proposal.ProposalId;
 import org.gigforge.proposal.ProposalService;
-import org.gigforge.proposal.ProposalState;
+import org.gigforge.proposal.ReceivedProposal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -93,26 +95,25 @@ public class ContractService {
 
     // ---- Offers -------------------------------------------------------------------------------
 
-    /** The client offers terms to the freelancer behind one of the proposals for their open job. */
+    /**
+     * The client offers terms for their open job to the freelancer behind one of its proposals, or straight to a
+     * freelancer they invited to it (the offer then answers that freelancer's open proposal, if they sent one).
+     * Nobody else gets offers: freelancers who neither applied nor were invited are refused.
+     */
     @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
     @Transactional
     public Offer sendOffer(OfferDraft draft) {
         validator.check(draft);
-        var proposal = proposals.receivedProposal(draft.proposal());
-        if (proposal.state() == ProposalState.WITHDRAWN || proposal.state() == ProposalState.DECLINED
-                || proposal.state() == ProposalState.HIRED) {
-            throw new UserFacingException("offer.proposal.closed");
-        }
-        JobSummary job = jobs.myJob(proposals.jobOf(draft.proposal()))
-                .orElseThrow(() -> new UserFacingException("offer.job.not-open"));
+        var recipient = recipient(draft.to());
+        JobSummary job = jobs.myJob(recipient.job()).orElseThrow(() -> new UserFacingException("offer.job.not-open"));
         if (job.state() != JobState.OPEN) {
             throw new UserFacingException("offer.job.not-open");
         }
         String currency = Objects.requireNonNull(job.budget() != null ? job.budget() : job.rateMin()).currency().getCurrencyCode();
         checkTerms(draft, currency);
-        var offer = new OfferEntity(job.id(), draft.proposal().value(), AccountPrincipal.currentUserId(),
-                proposal.freelancerId(), draft.type(), currency, draft.milestones(), draft.hourlyRate(),
-                draft.weeklyCapHours(), draft.message(), clock.instant());
+        var offer = new OfferEntity(job.id(), recipient.proposal() == null ? null : recipient.proposal().id().value(),
+                AccountPrincipal.currentUserId(), recipient.freelancer(), draft.type(), currency, draft.milestones(),
+                draft.hourlyRate(), draft.weeklyCapHours(), draft.message(), clock.instant());
         try {
             offers.saveAndFlush(offer);
         } catch (DataIntegrityViolationException alreadyOpen) {
@@ -120,6 +121,37 @@ public class ContractService {
         }
         events.publishEvent(new OfferSent(offer.id(), offer.freelancerId()));
         return view(offer, job.title());
+    }
+
+    /** Who an offer goes to, for which job, answering which proposal (none for an invited freelancer who did not apply). */
+    private record Recipient(JobId job, UserId freelancer, @Nullable ReceivedProposal proposal) {}
+
+    private Recipient recipient(OfferDraft.Recipient to) {
+        return switch (to) {
+            case OfferDraft.FromProposal(ProposalId id) -> {
+                var proposal = proposals.receivedProposal(id);
+                if (!proposal.state().isOpen()) {
+                    throw new UserFacingException("offer.proposal.closed");
+                }
+                yield new Recipient(proposals.jobOf(id), proposal.freelancerId(), proposal);
+            }
+            case OfferDraft.ToInvited(JobId job, UserId freelancer) -> {
+                if (jobs.myJob(job).isEmpty()) {
+                    throw new UserFacingException("offer.job.not-open");
+                }
+                if (freelancer.equals(me())) {
+                    throw new UserFacingException("offer.own-job");
+                }
+                var proposal = proposals.proposalsBy(job, List.of(freelancer)).get(freelancer);
+                if (proposal != null && proposal.state().isOpen()) {
+                    yield new Recipient(job, freelancer, proposal);
+                }
+                if (!jobs.isInvited(job, freelancer)) {
+                    throw new UserFacingException("offer.not-invited");
+                }
+                yield new Recipient(job, freelancer, null);
+            }
+        };
     }
 
     private void checkTerms(OfferDraft draft, String currency) {

@@ -87,7 +87,9 @@ public class FileService {
             throw new UserFacingException("file.empty");
         }
         @Nullable ContentFormat format = ContentSniffer.detect(bytes).orElse(null);
-        FileObject file = kind.isPublic() ? image(kind, originalName, bytes, format, me) : document(originalName, bytes, format, me);
+        FileObject file = kind.isPublic() ? image(kind, originalName, bytes, format, me)
+                : kind == FileKind.ATTACHMENT && format != null && format.isImage() ? privatePicture(originalName, bytes, format, me)
+                : document(kind, originalName, bytes, format, me);
         log.info("Stored {} {} ({} bytes) for user {}", kind, file.id(), file.size(), me);
         return access.describe(file);
     }
@@ -112,16 +114,30 @@ public class FileService {
         return storage.save(row, contents);
     }
 
-    private FileObject document(String originalName, byte[] bytes, @Nullable ContentFormat format, UserId me) {
+    private FileObject document(FileKind kind, String originalName, byte[] bytes, @Nullable ContentFormat format, UserId me) {
         if (format == null || !DOCUMENT_FORMATS.contains(format)) {
-            throw new UserFacingException("file.document.not-allowed");
+            throw new UserFacingException(kind == FileKind.ATTACHMENT ? "file.attachment.not-allowed" : "file.document.not-allowed");
         }
         String name = FileNames.clean(originalName, format);
-        String contentType = format.contentType(FileNames.extension(name));
+        return savePrivate(kind, name, format.contentType(FileNames.extension(name)), bytes, null, null, me);
+    }
+
+    /**
+     * A picture shared privately: re-encoded like a public one (nothing hidden in it travels on), but kept under
+     * its random id and served only after the read check, like a document. No thumbnail: nothing lists it publicly.
+     */
+    private FileObject privatePicture(String originalName, byte[] bytes, ContentFormat format, UserId me) {
+        var image = images.image(bytes, format).image();
+        return savePrivate(FileKind.ATTACHMENT, FileNames.withStoredExtension(originalName, image.extension()),
+                image.contentType(), image.bytes(), image.width(), image.height(), me);
+    }
+
+    private FileObject savePrivate(FileKind kind, String name, String contentType, byte[] bytes, @Nullable Integer width,
+            @Nullable Integer height, UserId me) {
         UUID id = UUID.randomUUID();
         String key = BlobKeys.privateKey(id);
-        var row = new FileObject(id, FileKind.DOCUMENT, me, name, contentType, bytes.length, BlobKeys.sha256(bytes), null, null,
-                key, null, clock.instant());
+        var row = new FileObject(id, kind, me, name, contentType, bytes.length, BlobKeys.sha256(bytes), width, height, key,
+                null, clock.instant());
         var contents = new LinkedHashMap<String, FileStorage.Content>();
         contents.put(key, new FileStorage.Content(bytes, contentType));
         return storage.save(row, contents);
@@ -131,7 +147,12 @@ public class FileService {
     @PreAuthorize("permitAll()")
     public UploadRules rules(FileKind kind) {
         var types = new ArrayList<String>();
-        List<ContentFormat> formats = kind.isPublic() ? ImageProcessor.decodableFormats() : DOCUMENT_FORMATS;
+        List<ContentFormat> formats = switch (kind) {
+            case AVATAR, IMAGE -> ImageProcessor.decodableFormats();
+            case DOCUMENT -> DOCUMENT_FORMATS;
+            case ATTACHMENT -> java.util.stream.Stream.concat(ImageProcessor.decodableFormats().stream(),
+                    DOCUMENT_FORMATS.stream()).toList();
+        };
         for (ContentFormat format : formats) {
             for (String extension : format.extensions()) {
                 String type = format.contentType(extension).replaceFirst(";.*", "");
@@ -233,7 +254,7 @@ public class FileService {
         return switch (kind) {
             case AVATAR -> settings.avatarMaxSize().toBytes();
             case IMAGE -> settings.imageMaxSize().toBytes();
-            case DOCUMENT -> settings.documentMaxSize().toBytes();
+            case DOCUMENT, ATTACHMENT -> settings.documentMaxSize().toBytes();
         };
     }
 

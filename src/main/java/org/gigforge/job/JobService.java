@@ -314,6 +314,24 @@ public class JobService {
         events.publishEvent(new FreelancerInvited(id, freelancer));
     }
 
+    /** Whom the client invited to one of their jobs, newest first. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    public List<InvitedFreelancer> invitationsOf(JobId id) {
+        mine(id);
+        var invited = invitations.findByJobIdOrderByInvitedAtDesc(id.value());
+        Map<UserId, String> names = accounts.publicNames(
+                invited.stream().map(JobInvitation::freelancerId).collect(Collectors.toSet()));
+        return invited.stream().map(i -> new InvitedFreelancer(i.freelancerId(), names.getOrDefault(i.freelancerId(), ""),
+                i.message(), i.invitedAt())).toList();
+    }
+
+    /** Whether the signed-in client invited this freelancer to their job; false for anyone else's job. */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    public boolean isInvited(JobId id, UserId freelancer) {
+        return jobs.findById(id.value()).filter(job -> job.clientId().equals(AccountPrincipal.currentUserId())).isPresent()
+                && invitations.existsByJobIdAndFreelancerId(id.value(), freelancer.value());
+    }
+
     /** The invitations the signed-in freelancer received, newest first, for jobs that are still open. */
     @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
     public List<Invitation> myInvitations(Pageable page) {

@@ -9,4 +9,6 @@ import org.gigforge.payment.FeeBreakdown;
 public record MyProposal(ProposalId id, JobId jobId, String jobTitle, JobType jobType, boolean jobOpen,
         FeeBreakdown fees, ProposalState state, Instant submittedAt,
         /** Why the client declined, when they said. */
-        @org.jspecify.annotations.Nullable String declineReason) {}
+        @org.jspecify.annotations.Nullable String declineReason,
+        /** The bid split into milestones, as the freelancer proposed it. */
+        java.util.List<ProposedMilestone> milestones) {}

@@ -3,6 +3,7 @@ package org.gigforge.proposal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,11 @@ import org.gigforge.account.AccountPrincipal;
 import org.gigforge.account.AccountService;
 import org.gigforge.account.Role;
 import org.gigforge.account.UserId;
+import org.gigforge.file.FileId;
+import org.gigforge.file.FileKind;
+import org.gigforge.file.FileOwner;
+import org.gigforge.file.FileService;
+import org.gigforge.file.StoredFile;
 import org.gigforge.job.JobId;
 import org.gigforge.job.ProposalCounts;
 import org.gigforge.job.JobService;
@@ -47,6 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProposalService implements ProposalCounts {
 
+    /** The owner type of proposal attachments in the files module. */
+    static final String ATTACHMENT = "proposal-attachment";
     static final long MAX_BID_MAJOR = 1_000_000;
     /** How many of a freelancer's latest letters a new one is compared with. */
     static final int RECENT_LETTERS = 30;
@@ -56,17 +64,19 @@ public class ProposalService implements ProposalCounts {
     private final JobService jobs;
     private final AccountService accounts;
     private final FeePolicy fees;
+    private final FileService files;
     private final InputValidator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int dailyCap;
 
-    ProposalService(ProposalRepository proposals, JobService jobs, AccountService accounts, FeePolicy fees,
+    ProposalService(ProposalRepository proposals, JobService jobs, AccountService accounts, FeePolicy fees, FileService files,
             InputValidator validator, ApplicationEventPublisher events, Clock clock, GigforgeProperties properties) {
         this.proposals = proposals;
         this.jobs = jobs;
         this.accounts = accounts;
         this.fees = fees;
+        this.files = files;
         this.validator = validator;
         this.events = events;
         this.clock = clock;
@@ -78,7 +88,10 @@ public class ProposalService implements ProposalCounts {
         return fees.breakdown(bid);
     }
 
-    /** Sends a proposal for an open job. */
+    /**
+     * Sends a proposal for an open job. For a fixed-price job the bid may be split into milestones whose
+     * amounts add up to it exactly; hourly jobs take none. Attachments must be the freelancer's own uploads.
+     */
     @Transactional
     public MyProposal submit(JobId jobId, ProposalDraft draft) {
         validator.check(draft);
@@ -106,7 +119,15 @@ public class ProposalService implements ProposalCounts {
         if (draft.answers().size() != job.questions().size()) {
             throw InvalidInputException.of("answers", "proposal.answers.count", job.questions().size());
         }
-        var proposal = new Proposal(jobId, job.revision(), me, draft.coverLetter(), bid, draft.answers(), now);
+        checkMilestones(job.type(), bid, draft.milestones());
+        for (FileId id : draft.attachments()) {
+            var file = files.find(id).orElseThrow(() -> InvalidInputException.of("attachments", "file.not-found"));
+            if (file.kind() != FileKind.ATTACHMENT && file.kind() != FileKind.DOCUMENT) {
+                throw InvalidInputException.of("attachments", "proposal.attachments.kind");
+            }
+        }
+        var proposal = new Proposal(jobId, job.revision(), me, draft.coverLetter(), bid, draft.answers(), draft.milestones(),
+                now);
         if (proposals.recentLetters(me.value(), PageRequest.of(0, RECENT_LETTERS)).stream()
                 .anyMatch(earlier -> CoverLetterSimilarity.of(earlier, draft.coverLetter())
                         >= CoverLetterSimilarity.GENERIC_THRESHOLD)) {
@@ -117,8 +138,51 @@ public class ProposalService implements ProposalCounts {
         } catch (DataIntegrityViolationException doubleClick) {
             throw new UserFacingException("proposal.duplicate");
         }
+        var owner = FileOwner.of(ATTACHMENT, proposal.id());
+        draft.attachments().forEach(id -> files.attach(id, owner));
         events.publishEvent(new ProposalSubmitted(proposal.id(), jobId, me, job.clientId()));
         return toMine(proposal, job);
+    }
+
+    /**
+     * The milestones must split the bid exactly, in its currency, none of them due in the past. When they
+     * do not add up, the message says by how much, so the freelancer can fix one amount.
+     */
+    private void checkMilestones(JobType type, Money bid, List<ProposedMilestone> milestones) {
+        if (milestones.isEmpty()) {
+            return;
+        }
+        if (type == JobType.HOURLY) {
+            throw InvalidInputException.of("milestones", "proposal.milestones.hourly");
+        }
+        String currency = bid.currency().getCurrencyCode();
+        Money sum = Money.of(0, currency);
+        for (ProposedMilestone milestone : milestones) {
+            Money amount = Objects.requireNonNull(milestone.amount());
+            if (!amount.currency().equals(bid.currency())) {
+                throw InvalidInputException.of("milestones", "proposal.milestones.currency", currency);
+            }
+            if (!amount.isPositive()) {
+                throw InvalidInputException.of("milestones", "proposal.milestones.amount", milestone.title());
+            }
+            if (milestone.dueDate() != null && milestone.dueDate().isBefore(LocalDate.now(clock))) {
+                throw InvalidInputException.of("milestones", "milestone.due.past", milestone.title());
+            }
+            sum = sum.plus(amount);
+        }
+        if (!sum.equals(bid)) {
+            throw InvalidInputException.of("milestones", "proposal.milestones.sum", sum.toDecimal(),
+                    sum.minus(bid).toDecimal().abs(), sum.compareTo(bid) > 0 ? 1 : 0, bid.toDecimal(), currency);
+        }
+    }
+
+    /**
+     * A proposal's attachments, for the freelancer who sent it, the client of its job and admins;
+     * anyone else gets none. Withdrawing or declining keeps them.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<StoredFile> attachments(ProposalId id) {
+        return files.filesOf(FileOwner.of(ATTACHMENT, id));
     }
 
     /** Takes back one of the freelancer's own proposals while the client has not decided on it. */
@@ -167,9 +231,7 @@ public class ProposalService implements ProposalCounts {
         received.stream().filter(p -> p.state() == ProposalState.SUBMITTED).forEach(p -> p.moveTo(ProposalState.VIEWED));
         Map<UserId, String> names = accounts.publicNames(
                 received.stream().map(Proposal::freelancerId).collect(Collectors.toSet()));
-        return received.stream().map(p -> new ReceivedProposal(p.id(), p.freelancerId(),
-                names.getOrDefault(p.freelancerId(), ""), p.coverLetter(), p.generic(), fees.breakdown(p.bid()), p.state(),
-                p.submittedAt(), p.answers(), p.jobRevision())).toList();
+        return received.stream().map(p -> toReceived(p, names)).toList();
     }
 
     /**
@@ -188,7 +250,7 @@ public class ProposalService implements ProposalCounts {
         var titles = jobs.publishedJobs(found.stream().map(Proposal::jobId).collect(Collectors.toSet()));
         return found.stream().map(p -> new AdminProposal(p.id(), p.jobId(),
                 titles.containsKey(p.jobId()) ? titles.get(p.jobId()).title() : "", names.getOrDefault(p.freelancerId(), ""),
-                p.bid(), p.state(), p.generic(), p.submittedAt())).toList();
+                p.bid(), p.state(), p.generic(), p.submittedAt(), p.milestones())).toList();
     }
 
     @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
@@ -258,10 +320,23 @@ public class ProposalService implements ProposalCounts {
     @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
     public ReceivedProposal receivedProposal(ProposalId id) {
         var proposal = receivedByMe(id);
-        var names = accounts.publicNames(List.of(proposal.freelancerId()));
-        return new ReceivedProposal(proposal.id(), proposal.freelancerId(), names.getOrDefault(proposal.freelancerId(), ""),
-                proposal.coverLetter(), proposal.generic(), fees.breakdown(proposal.bid()), proposal.state(),
-                proposal.submittedAt(), proposal.answers(), proposal.jobRevision());
+        return toReceived(proposal, accounts.publicNames(List.of(proposal.freelancerId())));
+    }
+
+    /**
+     * The proposals these freelancers sent for one of the client's jobs, by freelancer (withdrawn ones too), e.g.
+     * to show which invited freelancers applied. Reading them does not mark them viewed.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    public Map<UserId, ReceivedProposal> proposalsBy(JobId jobId, Collection<UserId> freelancers) {
+        requireMyJob(jobId);
+        if (freelancers.isEmpty()) {
+            return Map.of();
+        }
+        var found = proposals.findByJobIdAndFreelancerIdIn(jobId.value(),
+                freelancers.stream().map(UserId::value).collect(Collectors.toSet()));
+        var names = accounts.publicNames(found.stream().map(Proposal::freelancerId).collect(Collectors.toSet()));
+        return found.stream().collect(Collectors.toMap(Proposal::freelancerId, p -> toReceived(p, names)));
     }
 
     /** The job a proposal was sent for, for the job's client. */
@@ -301,9 +376,15 @@ public class ProposalService implements ProposalCounts {
         return proposals.countByFreelancerId(AccountPrincipal.currentUserId().value());
     }
 
+    private ReceivedProposal toReceived(Proposal p, Map<UserId, String> names) {
+        return new ReceivedProposal(p.id(), p.freelancerId(), names.getOrDefault(p.freelancerId(), ""), p.coverLetter(),
+                p.generic(), fees.breakdown(p.bid()), p.state(), p.submittedAt(), p.answers(), p.jobRevision(), p.milestones());
+    }
+
     private MyProposal toMine(Proposal proposal, @Nullable JobSummary job) {
         return new MyProposal(proposal.id(), proposal.jobId(), job == null ? "" : job.title(),
                 job == null ? JobType.FIXED : job.type(), job != null && job.state() == JobState.OPEN,
-                fees.breakdown(proposal.bid()), proposal.state(), proposal.submittedAt(), proposal.declineReason());
+                fees.breakdown(proposal.bid()), proposal.state(), proposal.submittedAt(), proposal.declineReason(),
+                proposal.milestones());
     }
 }

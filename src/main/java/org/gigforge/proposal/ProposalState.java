@@ -24,4 +24,9 @@ public enum ProposalState {
     public boolean canMoveTo(ProposalState target) {
         return next().contains(target);
     }
+
+    /** Still waiting for the client's decision, so an offer may answer it. */
+    public boolean isOpen() {
+        return canMoveTo(HIRED);
+    }
 }

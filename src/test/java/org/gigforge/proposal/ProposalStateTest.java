@@ -19,6 +19,13 @@ class ProposalStateTest {
     @EnumSource(value = ProposalState.class, names = {"DECLINED", "WITHDRAWN", "HIRED"})
     void decided_proposals_are_final(ProposalState state) {
         assertThat(state.next()).isEmpty();
+        assertThat(state.isOpen()).as("an offer may answer it").isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProposalState.class, names = {"SUBMITTED", "VIEWED", "SHORTLISTED"})
+    void undecided_proposals_are_open_to_offers(ProposalState state) {
+        assertThat(state.isOpen()).isTrue();
     }
 
     @Test

@@ -20,8 +20,12 @@ import org.gigforge.platform.ui.ViewHeader;
 import org.gigforge.proposal.AdminProposal;
 import org.gigforge.proposal.ProposalService;
 import org.gigforge.proposal.ProposalState;
+import org.gigforge.proposal.ui.ProposedWork;
 
-/** Every proposal, lazily loaded: filter by state or to the ones flagged generic, sort by date or bid. */
+/**
+ * Every proposal, lazily loaded: filter by state or to the ones flagged generic, sort by date or bid; opening one
+ * shows its milestones and attachments.
+ */
 @Route("admin/proposals")
 @RolesAllowed(Role.Names.ADMIN)
 @Menu(title = "nav.admin.proposals", order = 93, icon = "vaadin:paperplane")
@@ -54,6 +58,10 @@ public class AdminProposalsView extends VerticalLayout implements HasDynamicTitl
                 p.state().name()))).setHeader(getTranslation("job.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> Formats.dateTime(p.submittedAt())).setHeader(getTranslation("proposal.submitted"))
                 .setSortProperty("submittedAt").setAutoWidth(true).setFlexGrow(0);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(p -> {
+            var work = new ProposedWork(p.milestones(), proposals.attachments(p.id()));
+            return work.isEmpty() ? new Span(getTranslation("proposal.no-extras")) : work;
+        }));
         grid.setItems(query -> proposals.findProposals(state.getValue(), generic.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> {

@@ -3,32 +3,33 @@ package org.gigforge.contract.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import org.gigforge.account.Role;
+import org.gigforge.account.UserId;
 import org.gigforge.contract.ContractService;
 import org.gigforge.contract.MilestoneDraft;
 import org.gigforge.contract.OfferDraft;
+import org.gigforge.job.JobId;
 import org.gigforge.job.JobService;
 import org.gigforge.job.JobSummary;
 import org.gigforge.job.JobType;
@@ -37,17 +38,18 @@ import org.gigforge.platform.Money;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.platform.ui.FormErrors;
 import org.gigforge.platform.ui.Formats;
+import org.gigforge.platform.ui.MilestonesEditor;
 import org.gigforge.platform.ui.ViewHeader;
 import org.gigforge.proposal.ProposalId;
 import org.gigforge.proposal.ProposalService;
-import org.gigforge.proposal.ReceivedProposal;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The client makes an offer from a proposal: fixed price in milestones (title, amount, due date)
- * or an hourly rate with a weekly cap, with the fees shown before sending.
+ * The client makes an offer from a proposal, or straight to a freelancer they invited to the job: fixed price
+ * in milestones (title, amount, due date; taken from the proposal when it proposed some) or an hourly rate
+ * with a weekly cap, with the fees shown before sending.
  */
 @Route("client/proposals/:proposalId/offer")
+@RouteAlias("client/jobs/:jobId/offer/:freelancerId")
 @RolesAllowed(Role.Names.CLIENT)
 public class MakeOfferView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -55,7 +57,6 @@ public class MakeOfferView extends VerticalLayout implements BeforeEnterObserver
     private final transient ProposalService proposals;
     private final transient JobService jobs;
     private final transient FeePolicy fees;
-    private final List<MilestoneRow> rows = new ArrayList<>();
     private String name = "";
 
     MakeOfferView(ContractService contracts, ProposalService proposals, JobService jobs, FeePolicy fees) {
@@ -69,51 +70,64 @@ public class MakeOfferView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("proposalId").map(ProposalId::new);
+        var parameters = event.getRouteParameters();
+        var proposalId = parameters.getLong("proposalId").map(ProposalId::new);
         try {
-            var proposal = proposals.receivedProposal(id.orElseThrow(() -> new UserFacingException("proposal.not-found")));
-            var job = jobs.myJob(proposals.jobOf(proposal.id())).orElseThrow();
+            if (proposalId.isPresent()) {
+                var proposal = proposals.receivedProposal(proposalId.get());
+                var job = jobs.myJob(proposals.jobOf(proposal.id())).orElseThrow();
+                var lines = proposal.milestones().stream()
+                        .map(m -> new MilestonesEditor.Line(m.title(), m.amount(), m.dueDate())).toList();
+                removeAll();
+                show(job, proposal.freelancerName(), new OfferDraft.FromProposal(proposal.id()), proposal.fees().price(),
+                        lines.isEmpty() ? List.of(new MilestonesEditor.Line(job.title(), proposal.fees().price(), null)) : lines);
+                return;
+            }
+            var jobId = parameters.getLong("jobId").map(JobId::new).orElseThrow();
+            var freelancer = parameters.getLong("freelancerId").map(UserId::new).orElseThrow();
+            var job = jobs.myJob(jobId).orElseThrow();
+            var invited = jobs.invitationsOf(jobId).stream().filter(i -> i.freelancerId().equals(freelancer))
+                    .findFirst().orElseThrow();
+            Money suggested = Objects.requireNonNull(job.type() == JobType.FIXED ? job.budget() : job.rateMax());
             removeAll();
-            show(proposal, job);
-        } catch (UserFacingException notFound) {
-            event.rerouteToError(NotFoundException.class, getTranslation("proposal.not-found"));
+            show(job, invited.freelancerName(), new OfferDraft.ToInvited(jobId, freelancer), suggested,
+                    List.of(new MilestonesEditor.Line(job.title(), suggested, null)));
+        } catch (UserFacingException | NoSuchElementException notFound) {
+            event.rerouteToError(NotFoundException.class,
+                    getTranslation(proposalId.isPresent() ? "proposal.not-found" : "offer.not-invited"));
         }
     }
 
-    /** One milestone line of the form. */
-    private record MilestoneRow(TextField title, IntegerField amount, DatePicker due, HorizontalLayout line) {}
-
-    private void show(ReceivedProposal proposal, JobSummary job) {
-        name = proposal.freelancerName();
-        String currency = (job.budget() != null ? job.budget() : java.util.Objects.requireNonNull(job.rateMin()))
-                .currency().getCurrencyCode();
+    /**
+     * The form. {@code price} is the bid of the proposal (or the job's budget or top rate): the hourly rate
+     * starts at it; fixed-price terms start from {@code milestones}.
+     */
+    private void show(JobSummary job, String freelancerName, OfferDraft.Recipient to, Money price,
+            List<MilestonesEditor.Line> milestones) {
+        name = freelancerName;
+        String currency = price.currency().getCurrencyCode();
         var type = new RadioButtonGroup<JobType>(getTranslation("job.type"));
         type.setItems(JobType.values());
         type.setItemLabelGenerator(t -> getTranslation("job.type." + t.name()));
         type.setValue(job.type());
         type.setId("offer-type");
 
-        var list = new Div();
-        list.setId("offer-milestones");
+        var editor = new MilestonesEditor(currency, MAX_MILESTONES, "offer");
+        editor.setValue(milestones);
         var total = new Paragraph();
         total.setId("offer-total");
         Runnable refreshTotal = () -> {
-            long sum = rows.stream().mapToLong(r -> r.amount().getValue() == null ? 0 : r.amount().getValue()).sum();
-            var breakdown = fees.breakdown(Money.ofMajor(sum, currency));
+            var breakdown = fees.breakdown(editor.total());
             total.setText(getTranslation("offer.total", Formats.money(breakdown.price()), Formats.money(breakdown.clientPays()),
                     Formats.money(breakdown.freelancerReceives())));
         };
-        var add = new Button(getTranslation("offer.milestone.add"), VaadinIcon.PLUS.create(), click -> {
-            addRow(list, currency, refreshTotal, getTranslation("offer.milestone.default", rows.size() + 1), null);
-        });
-        add.setId("offer-milestone-add");
-        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        addRow(list, currency, refreshTotal, job.title(), proposal.fees().price().toDecimal().intValue());
-        var fixed = new Div(new H2(getTranslation("offer.milestones")), list, add, total);
+        editor.addValueChangeListener(e -> refreshTotal.run());
+        refreshTotal.run();
+        var fixed = new Div(new H2(getTranslation("offer.milestones")), editor, total);
 
         var rate = new IntegerField(getTranslation("offer.rate"));
         rate.setSuffixComponent(new Span(currency + getTranslation("job.per-hour")));
-        rate.setValue(proposal.fees().price().toDecimal().intValue());
+        rate.setValue(price.toDecimal().intValue());
         rate.setId("offer-rate");
         var cap = new IntegerField(getTranslation("offer.cap"));
         cap.setMin(1);
@@ -134,19 +148,18 @@ public class MakeOfferView extends VerticalLayout implements BeforeEnterObserver
         message.setMaxLength(5_000);
         message.setWidthFull();
         message.setId("offer-message");
-        Map<String, HasValidation> fields = Map.of("hourlyRate", rate, "weeklyCapHours", cap, "message", message);
+        Map<String, HasValidation> fields = Map.of("milestones", editor, "hourlyRate", rate, "weeklyCapHours", cap,
+                "message", message);
         var send = new Button(getTranslation("offer.send"), click -> {
             FormErrors.clear(fields);
-            var milestones = type.getValue() == JobType.FIXED
-                    ? rows.stream().map(r -> new MilestoneDraft(r.title().getValue(),
-                            r.amount().getValue() == null ? null : Money.ofMajor(r.amount().getValue(), currency),
-                            r.due().getValue())).toList()
+            var terms = type.getValue() == JobType.FIXED
+                    ? editor.getValue().stream().map(l -> new MilestoneDraft(l.title(), l.amount(), l.dueDate())).toList()
                     : List.<MilestoneDraft>of();
             try {
-                contracts.sendOffer(new OfferDraft(proposal.id(), type.getValue(), milestones,
+                contracts.sendOffer(new OfferDraft(to, type.getValue(), terms,
                         type.getValue() == JobType.HOURLY && rate.getValue() != null ? Money.ofMajor(rate.getValue(), currency) : null,
                         type.getValue() == JobType.HOURLY ? cap.getValue() : null, message.getValue()));
-                FormErrors.success(getTranslation("offer.sent", proposal.freelancerName()));
+                FormErrors.success(getTranslation("offer.sent", freelancerName));
                 getUI().ifPresent(ui -> ui.navigate("client/jobs/" + job.id() + "/proposals"));
             } catch (UserFacingException refused) {
                 FormErrors.show(this, refused, fields);
@@ -158,40 +171,11 @@ public class MakeOfferView extends VerticalLayout implements BeforeEnterObserver
         var form = new FormLayout(type, fixed, hourly, message);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.addClassName("gf-card");
-        add(new ViewHeader(getTranslation("offer.title", proposal.freelancerName()), job.title()), form, send);
+        add(new ViewHeader(getTranslation("offer.title", freelancerName), job.title()), form, send);
     }
 
-    private void addRow(Div list, String currency, Runnable refreshTotal, String title, @Nullable Integer amount) {
-        var name = new TextField();
-        name.setAriaLabel(getTranslation("offer.milestone.title"));
-        name.setPlaceholder(getTranslation("offer.milestone.title"));
-        name.setValue(title);
-        name.setMaxLength(120);
-        name.setId("offer-milestone-title-" + rows.size());
-        var value = new IntegerField();
-        value.setAriaLabel(getTranslation("offer.milestone.amount"));
-        value.setSuffixComponent(new Span(currency));
-        value.setValue(amount);
-        value.setId("offer-milestone-amount-" + rows.size());
-        value.addValueChangeListener(e -> refreshTotal.run());
-        var due = new DatePicker();
-        due.setAriaLabel(getTranslation("offer.milestone.due"));
-        due.setPlaceholder(getTranslation("offer.milestone.due"));
-        var line = new HorizontalLayout(name, value, due);
-        line.setWrap(true);
-        var row = new MilestoneRow(name, value, due, line);
-        var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
-            rows.remove(row);
-            list.remove(line);
-            refreshTotal.run();
-        });
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        remove.setAriaLabel(getTranslation("profile.remove", title));
-        line.add(remove);
-        rows.add(row);
-        list.add(line);
-        refreshTotal.run();
-    }
+    /** As many milestones as an offer takes (the service checks it too). */
+    private static final int MAX_MILESTONES = 20;
 
     @Override
     public String getPageTitle() {

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.gigforge.account.AccountPrincipal;
 import org.gigforge.account.Role;
 import org.gigforge.account.UserId;
-import org.gigforge.file.FileKind;
 import org.gigforge.file.FileOwner;
 import org.gigforge.file.FileReadPolicy;
 import org.gigforge.file.StoredFile;
@@ -55,7 +54,7 @@ public class FileAccess {
 
     /** The file as views show it, with addresses relative to the application root (like every path in the app). */
     public StoredFile describe(FileObject file) {
-        String url = file.kind() == FileKind.DOCUMENT ? FILES_PATH + file.id() : mediaPath(file.storageKey());
+        String url = file.kind().isPublic() ? mediaPath(file.storageKey()) : FILES_PATH + file.id();
         String thumbnail = file.thumbnailKey() == null ? null : mediaPath(file.thumbnailKey());
         return new StoredFile(file.id(), file.kind(), file.originalName(), file.contentType(), file.size(), file.width(),
                 file.height(), url, thumbnail);

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.gigforge.file.FileKind;
 import org.gigforge.platform.GigforgeProperties;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
@@ -69,7 +68,7 @@ class FileController {
             return ResponseEntity.notFound().cacheControl(CacheControl.noStore()).build();
         }
         FileObject file = found.get();
-        if (file.kind() != FileKind.DOCUMENT) {
+        if (file.kind().isPublic()) {
             return ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/" + access.describe(file).url())).build();
         }
         if (settings.s3().presignDownloads()) {

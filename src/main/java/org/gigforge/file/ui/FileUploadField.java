@@ -111,9 +111,11 @@ public class FileUploadField extends Composite<Div> implements HasValidation {
     private void translate() {
         long megabytes = rules.maxBytes() / (1024 * 1024);
         hint.setText(getTranslation("file.upload.hint", megabytes));
-        String wrongType = kind.isPublic()
-                ? getTranslation("file.image.not-image", (Object) imageFormats())
-                : getTranslation("file.document.not-allowed");
+        String wrongType = switch (kind) {
+            case AVATAR, IMAGE -> getTranslation("file.image.not-image", (Object) imageFormats());
+            case DOCUMENT -> getTranslation("file.document.not-allowed");
+            case ATTACHMENT -> getTranslation("file.attachment.not-allowed");
+        };
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("file.upload.button")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("file.upload.drop")))

@@ -9,4 +9,6 @@ public interface JobInvitationRepository extends JpaRepository<JobInvitation, Lo
     boolean existsByJobIdAndFreelancerId(long jobId, long freelancerId);
 
     List<JobInvitation> findByFreelancerIdOrderByInvitedAtDesc(long freelancerId, Pageable page);
+
+    List<JobInvitation> findByJobIdOrderByInvitedAtDesc(long jobId);
 }

@@ -22,6 +22,7 @@ import org.gigforge.platform.Money;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.proposal.ProposalId;
 import org.gigforge.proposal.ProposalState;
+import org.gigforge.proposal.ProposedMilestone;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -72,13 +73,19 @@ public class Proposal {
     @Column(name = "text", nullable = false)
     private List<String> answers = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "proposal_milestone", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderColumn(name = "position")
+    private List<ProposalMilestone> milestones = new ArrayList<>();
+
     protected Proposal() {}
 
     public Proposal(JobId job, int jobRevision, UserId freelancer, String coverLetter, Money bid, List<String> answers,
-            Instant submittedAt) {
+            List<ProposedMilestone> milestones, Instant submittedAt) {
         this.jobId = job.value();
         this.jobRevision = jobRevision;
         this.answers = new ArrayList<>(answers);
+        this.milestones = new ArrayList<>(milestones.stream().map(ProposalMilestone::new).toList());
         this.freelancerId = freelancer.value();
         this.coverLetter = coverLetter;
         this.bidMinor = bid.minorUnits();
@@ -96,6 +103,11 @@ public class Proposal {
 
     public List<String> answers() {
         return List.copyOf(answers);
+    }
+
+    /** The bid split into milestones, in the bid's currency; empty when it is one piece of work. */
+    public List<ProposedMilestone> milestones() {
+        return milestones.stream().map(m -> m.proposed(currency)).toList();
     }
 
     public int jobRevision() {

@@ -17,6 +17,8 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     boolean existsByJobIdAndFreelancerId(long jobId, long freelancerId);
 
+    List<Proposal> findByJobIdAndFreelancerIdIn(long jobId, Collection<Long> freelancerIds);
+
     long countByFreelancerIdAndSubmittedAtAfter(long freelancerId, Instant after);
 
     @Query("select p from Proposal p where p.freelancerId = :freelancerId order by p.submittedAt desc, p.id desc")
@@ -40,6 +42,11 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
     @Query(value = "select count(*) from proposal p join job j on j.id = p.job_id "
             + "where j.client_id = :clientId and p.state = 'HIRED'", nativeQuery = true)
     long countHiresByClient(long clientId);
+
+    /** Whether the member is the proposal's freelancer or the client of its job. */
+    @Query(value = "select exists (select 1 from proposal p join job j on j.id = p.job_id "
+            + "where p.id = :id and (p.freelancer_id = :memberId or j.client_id = :memberId))", nativeQuery = true)
+    boolean isSharedWith(long id, long memberId);
 
     @Query("select p.jobId, count(p) from Proposal p where p.jobId in :jobIds "
             + "and p.state <> org.gigforge.proposal.ProposalState.WITHDRAWN group by p.jobId")

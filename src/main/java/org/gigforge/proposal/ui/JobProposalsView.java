@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.select.Select;
@@ -22,8 +23,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gigforge.account.Role;
+import org.gigforge.job.InvitedFreelancer;
 import org.gigforge.job.JobId;
 import org.gigforge.job.JobService;
+import org.gigforge.job.JobState;
 import org.gigforge.job.JobSummary;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.platform.ui.Chips;
@@ -34,7 +37,10 @@ import org.gigforge.proposal.ProposalService;
 import org.gigforge.proposal.ProposalState;
 import org.gigforge.proposal.ReceivedProposal;
 
-/** The proposals a client received for one job: read the letters, shortlist or decline. */
+/**
+ * The proposals a client received for one job: read the letters, milestones and attachments, shortlist or
+ * decline, make an offer; and the freelancers invited to the job, each with a way to make them an offer.
+ */
 @Route("client/jobs/:jobId/proposals")
 @RolesAllowed(Role.Names.CLIENT)
 public class JobProposalsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -89,8 +95,7 @@ public class JobProposalsView extends VerticalLayout implements BeforeEnterObser
                     click -> getUI().ifPresent(ui -> ui.navigate("client/proposals/" + p.id() + "/offer")));
             offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             offer.setId("proposal-offer-" + p.id());
-            offer.setEnabled(p.state() != ProposalState.DECLINED && p.state() != ProposalState.WITHDRAWN
-                    && p.state() != ProposalState.HIRED && job.state() == org.gigforge.job.JobState.OPEN);
+            offer.setEnabled(p.state().isOpen() && job.state() == JobState.OPEN);
             return new HorizontalLayout(offer, shortlist, decline);
         })).setAutoWidth(true).setFlexGrow(0);
         // Proposals answer the questions of the job version they saw, which may have changed since.
@@ -112,6 +117,7 @@ public class JobProposalsView extends VerticalLayout implements BeforeEnterObser
                 older.addClassName("gf-muted");
                 details.add(older);
             }
+            details.add(new ProposedWork(p.milestones(), proposals.attachments(p.id())));
             return details;
         }));
         var state = new Select<ProposalState>();
@@ -144,6 +150,43 @@ public class JobProposalsView extends VerticalLayout implements BeforeEnterObser
         } else {
             add(grid);
         }
+        var invited = jobs.invitationsOf(job.id());
+        if (!invited.isEmpty()) {
+            add(invited(job, invited));
+        }
+    }
+
+    /**
+     * Whom the client invited, whether they applied, and a way to make each an offer: from their proposal
+     * while it is open, otherwise straight to them.
+     */
+    private Div invited(JobSummary job, List<InvitedFreelancer> invited) {
+        var applied = proposals.proposalsBy(job.id(), invited.stream().map(InvitedFreelancer::freelancerId).toList());
+        var box = new Div(new H2(getTranslation("proposal.invited", invited.size())));
+        box.addClassName("gf-card");
+        box.setId("invited-freelancers");
+        for (InvitedFreelancer freelancer : invited) {
+            var proposal = applied.get(freelancer.freelancerId());
+            var status = proposal == null
+                    ? Chips.badge(getTranslation("proposal.invited.not-applied"), "draft")
+                    : Chips.badge(getTranslation("proposal.state." + proposal.state().name()), proposal.state().name());
+            // The offer page belongs to the contracts module; it is reached by its address.
+            String target = proposal != null && proposal.state().isOpen()
+                    ? "client/proposals/" + proposal.id() + "/offer"
+                    : "client/jobs/" + job.id() + "/offer/" + freelancer.freelancerId();
+            var offer = new Button(getTranslation("proposal.make-offer"), click -> getUI().ifPresent(ui -> ui.navigate(target)));
+            offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            offer.setId("invited-offer-" + freelancer.freelancerId());
+            offer.setEnabled(job.state() == JobState.OPEN && (proposal == null || proposal.state() != ProposalState.HIRED));
+            var note = new Paragraph(getTranslation("proposal.invited.on", Formats.date(freelancer.invitedAt())));
+            note.addClassName("gf-muted");
+            var name = new Span(freelancer.freelancerName());
+            name.addClassName("gf-invited-name");
+            var row = new Div(new HorizontalLayout(name, status), note, offer);
+            row.addClassName("gf-invitation");
+            box.add(row);
+        }
+        return box;
     }
 
     /** How many proposals fit side by side on a laptop screen. */
@@ -165,7 +208,7 @@ public class JobProposalsView extends VerticalLayout implements BeforeEnterObser
             }
             var letter = new Paragraph(p.coverLetter());
             letter.addClassName("gf-cover-letter");
-            column.add(letter);
+            column.add(letter, new ProposedWork(p.milestones(), proposals.attachments(p.id())));
             for (int i = 0; i < p.answers().size(); i++) {
                 var question = new Paragraph(i < job.questions().size() && p.jobRevision() == job.revision()
                         ? job.questions().get(i) : getTranslation("job.questions.number", i + 1));

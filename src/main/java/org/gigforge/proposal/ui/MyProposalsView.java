@@ -31,7 +31,10 @@ import org.gigforge.proposal.MyProposal;
 import org.gigforge.proposal.ProposalService;
 import org.gigforge.proposal.ProposalState;
 
-/** The freelancer's proposals: job, bid, what they would receive, state; withdraw while undecided. */
+/**
+ * The freelancer's proposals: job, bid, what they would receive, state; opening one shows its milestones and
+ * attachments; withdraw while undecided.
+ */
 @Route("proposals")
 @RolesAllowed(Role.Names.FREELANCER)
 @Menu(title = "nav.my-proposals", order = 11, icon = "vaadin:paperplane")
@@ -77,6 +80,15 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
             });
             return withdraw;
         })).setAutoWidth(true).setFlexGrow(0);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(p -> {
+            var work = new ProposedWork(p.milestones(), proposals.attachments(p.id()));
+            if (!work.isEmpty()) {
+                return work;
+            }
+            var none = new Paragraph(getTranslation("proposal.no-extras"));
+            none.addClassName("gf-muted");
+            return none;
+        }));
         grid.setItems(query -> proposals.myProposals(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) proposals.countMyProposals());
         grid.setSizeFull();
