@@ -351,7 +351,7 @@ public class JobService {
     @PreAuthorize("permitAll()")
     public ClientHistory clientHistory(UserId client) {
         return new ClientHistory(jobs.countPublishedByClient(client.value()), jobs.countOpenByClient(client.value()),
-                proposalCounts.hiresBy(client), payments.spentBy(client), accounts.memberSince(client));
+                jobs.countHiresByClient(client.value()), payments.spentBy(client), accounts.memberSince(client));
     }
 
     /** Publishes one of the signed-in client's drafts. */
@@ -377,13 +377,19 @@ public class JobService {
         return summaries(List.of(job)).getFirst();
     }
 
-    /** A hire fills the job: it stops taking proposals, in the same transaction as the accepted offer. */
+    /**
+     * A hire counts towards the client's record and fills the job, so it stops taking proposals; in the same
+     * transaction as the accepted offer.
+     */
     @EventListener
     @Transactional
     void on(HireMade hire) {
-        jobs.findById(hire.job().value())
-                .filter(job -> job.state() == JobState.OPEN)
-                .ifPresent(job -> job.close(CloseReason.FILLED, null, clock.instant()));
+        jobs.findById(hire.job().value()).ifPresent(job -> {
+            job.hired();
+            if (job.state() == JobState.OPEN) {
+                job.close(CloseReason.FILLED, null, clock.instant());
+            }
+        });
     }
 
     /** An admin removes a job from the marketplace; the written reason is kept and shown to its client. */

@@ -11,7 +11,4 @@ public interface ProposalCounts {
 
     /** Counts of proposals per job that were sent and not withdrawn; jobs without any are absent. */
     Map<JobId, Long> activeProposals(Collection<JobId> jobs);
-
-    /** How many freelancers this client has hired, over all their jobs. */
-    long hiresBy(org.gigforge.account.UserId client);
 }

@@ -310,12 +310,6 @@ public class ProposalService implements ProposalCounts {
                 .collect(Collectors.toMap(row -> new JobId((Long) row[0]), row -> (Long) row[1]));
     }
 
-    @Override
-    @PreAuthorize("permitAll()")
-    public long hiresBy(UserId client) {
-        return proposals.countHiresByClient(client.value());
-    }
-
     /** One proposal for the client of its job, e.g. to make an offer from it. */
     @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
     public ReceivedProposal receivedProposal(ProposalId id) {

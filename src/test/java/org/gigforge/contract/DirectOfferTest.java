@@ -69,8 +69,11 @@ class DirectOfferTest {
                         e -> assertThat(e.messageKey()).isEqualTo("offer.already-sent"));
 
         TestAccounts.signInAs(users, freelancer.email());
+        long hiresBefore = jobs.clientHistory(offer.client()).hires();
         var contract = contracts.acceptOffer(offer.id());
         assertThat(contract.state()).isEqualTo(ContractState.ACTIVE);
+        // A hire without a proposal still counts in the client's public record.
+        assertThat(jobs.clientHistory(offer.client()).hires()).isEqualTo(hiresBefore + 1);
         assertThat(contract.milestones()).extracting(Milestone::title).containsExactly("Sketches", "Final files");
         assertThat(proposals.myProposals(PageRequest.of(0, 5))).isEmpty();
         TestAccounts.signInAs(users, TestAccounts.CLIENT);

@@ -103,6 +103,10 @@ public class Job {
     @Column(name = "closed_at")
     private @Nullable Instant closedAt;
 
+    /** Accepted offers for this job; a direct offer to an invited freelancer counts as much as one from a proposal. */
+    @Column(nullable = false)
+    private int hires;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "close_reason")
     private @Nullable CloseReason closeReason;
@@ -259,6 +263,11 @@ public class Job {
     public void publish(Instant at) {
         moveTo(JobState.OPEN);
         this.publishedAt = at;
+    }
+
+    /** A freelancer accepted an offer for this job. */
+    public void hired() {
+        hires++;
     }
 
     /** Stops taking proposals; an admin's take-down keeps the note the client will read. */

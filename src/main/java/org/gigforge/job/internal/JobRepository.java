@@ -28,4 +28,7 @@ public interface JobRepository extends JpaRepository<Job, Long>, JpaSpecificatio
 
     @Query("select count(j) from Job j where j.clientId = :clientId and j.state <> org.gigforge.job.JobState.DRAFT")
     long countPublishedByClient(long clientId);
+
+    @Query("select coalesce(sum(j.hires), 0) from Job j where j.clientId = :clientId")
+    long countHiresByClient(long clientId);
 }

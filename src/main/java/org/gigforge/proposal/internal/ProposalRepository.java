@@ -39,10 +39,6 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
             + "and (:state is null or p.state = :state)")
     long countActiveByJob(long jobId, org.gigforge.proposal.ProposalState state);
 
-    @Query(value = "select count(*) from proposal p join job j on j.id = p.job_id "
-            + "where j.client_id = :clientId and p.state = 'HIRED'", nativeQuery = true)
-    long countHiresByClient(long clientId);
-
     /** Whether the member is the proposal's freelancer or the client of its job. */
     @Query(value = "select exists (select 1 from proposal p join job j on j.id = p.job_id "
             + "where p.id = :id and (p.freelancer_id = :memberId or j.client_id = :memberId))", nativeQuery = true)
