@@ -7,10 +7,15 @@ public enum FileKind {
     /** A portfolio or other picture: re-encoded, with a thumbnail, public. */
     IMAGE,
     /** A resume, a job attachment: kept as uploaded, readable only as the owner's read policy allows. */
-    DOCUMENT;
+    DOCUMENT,
+    /**
+     * Delivered work (a milestone submission): a document or a picture, kept exactly as uploaded (a delivered
+     * logo must not be re-encoded) and private like a document; it is stored, and reported, as a {@link #DOCUMENT}.
+     */
+    WORK;
 
     /** Public files are served to anyone under content-hashed addresses and cached for good. */
     public boolean isPublic() {
-        return this != DOCUMENT;
+        return this == AVATAR || this == IMAGE;
     }
 }

@@ -47,6 +47,8 @@ public class FileService {
     private static final List<ContentFormat> DOCUMENT_FORMATS = List.of(ContentFormat.PDF, ContentFormat.DOCX,
             ContentFormat.XLSX, ContentFormat.PPTX, ContentFormat.ODT, ContentFormat.ODS, ContentFormat.ODP,
             ContentFormat.OLE2, ContentFormat.TEXT, ContentFormat.ZIP);
+    private static final List<ContentFormat> WORK_FORMATS = java.util.stream.Stream.concat(DOCUMENT_FORMATS.stream(),
+            java.util.stream.Stream.of(ContentFormat.JPEG, ContentFormat.PNG, ContentFormat.GIF, ContentFormat.WEBP)).toList();
 
     private final FileObjectRepository files;
     private final FileStorage storage;
@@ -87,7 +89,7 @@ public class FileService {
             throw new UserFacingException("file.empty");
         }
         @Nullable ContentFormat format = ContentSniffer.detect(bytes).orElse(null);
-        FileObject file = kind.isPublic() ? image(kind, originalName, bytes, format, me) : document(originalName, bytes, format, me);
+        FileObject file = kind.isPublic() ? image(kind, originalName, bytes, format, me) : document(kind, originalName, bytes, format, me);
         log.info("Stored {} {} ({} bytes) for user {}", kind, file.id(), file.size(), me);
         return access.describe(file);
     }
@@ -112,9 +114,9 @@ public class FileService {
         return storage.save(row, contents);
     }
 
-    private FileObject document(String originalName, byte[] bytes, @Nullable ContentFormat format, UserId me) {
-        if (format == null || !DOCUMENT_FORMATS.contains(format)) {
-            throw new UserFacingException("file.document.not-allowed");
+    private FileObject document(FileKind kind, String originalName, byte[] bytes, @Nullable ContentFormat format, UserId me) {
+        if (format == null || !privateFormats(kind).contains(format)) {
+            throw new UserFacingException(kind == FileKind.WORK ? "file.work.not-allowed" : "file.document.not-allowed");
         }
         String name = FileNames.clean(originalName, format);
         String contentType = format.contentType(FileNames.extension(name));
@@ -131,7 +133,7 @@ public class FileService {
     @PreAuthorize("permitAll()")
     public UploadRules rules(FileKind kind) {
         var types = new ArrayList<String>();
-        List<ContentFormat> formats = kind.isPublic() ? ImageProcessor.decodableFormats() : DOCUMENT_FORMATS;
+        List<ContentFormat> formats = kind.isPublic() ? ImageProcessor.decodableFormats() : privateFormats(kind);
         for (ContentFormat format : formats) {
             for (String extension : format.extensions()) {
                 String type = format.contentType(extension).replaceFirst(";.*", "");
@@ -233,8 +235,13 @@ public class FileService {
         return switch (kind) {
             case AVATAR -> settings.avatarMaxSize().toBytes();
             case IMAGE -> settings.imageMaxSize().toBytes();
-            case DOCUMENT -> settings.documentMaxSize().toBytes();
+            case DOCUMENT, WORK -> settings.documentMaxSize().toBytes();
         };
+    }
+
+    /** What a private upload of this kind may be: documents, and for delivered work pictures too. */
+    private static List<ContentFormat> privateFormats(FileKind kind) {
+        return kind == FileKind.WORK ? WORK_FORMATS : DOCUMENT_FORMATS;
     }
 
     private static String formatNames(List<ContentFormat> formats) {

@@ -113,7 +113,7 @@ public class FileUploadField extends Composite<Div> implements HasValidation {
         hint.setText(getTranslation("file.upload.hint", megabytes));
         String wrongType = kind.isPublic()
                 ? getTranslation("file.image.not-image", (Object) imageFormats())
-                : getTranslation("file.document.not-allowed");
+                : getTranslation(kind == FileKind.WORK ? "file.work.not-allowed" : "file.document.not-allowed");
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("file.upload.button")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("file.upload.drop")))
