@@ -26,7 +26,7 @@ public class ContractFilesCard extends Div {
         list.addClassName("gf-time-entries");
         for (Submission submission : submissions) {
             for (StoredFile file : submission.files()) {
-                list.add(row(submission, file));
+                list.add(row(submission, file, "contract-file-"));
             }
         }
         if (list.getComponentCount() == 0) {
@@ -35,10 +35,10 @@ public class ContractFilesCard extends Div {
         add(list);
     }
 
-    /** One file: its link, then size, milestone and date. */
-    static Div row(Submission submission, StoredFile file) {
+    /** One file: its link (with an id made of the prefix and the file's), then size, milestone and date. */
+    static Div row(Submission submission, StoredFile file, String idPrefix) {
         var link = FileLinks.download(file);
-        link.setId("contract-file-" + file.id());
+        link.setId(idPrefix + file.id());
         var size = new Span(size(file.size()));
         size.addClassName("gf-muted");
         var milestone = new Span(submission.milestoneTitle());

@@ -190,7 +190,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver,
                     .ifPresent(latest -> {
                         var handedIn = new Div();
                         handedIn.setId("milestone-files-" + m.id());
-                        latest.files().forEach(f -> handedIn.add(ContractFilesCard.row(latest, f)));
+                        latest.files().forEach(f -> handedIn.add(ContractFilesCard.row(latest, f, "milestone-file-")));
                         row.add(handedIn);
                     });
         }
