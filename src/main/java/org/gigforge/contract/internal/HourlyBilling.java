@@ -103,7 +103,7 @@ public class HourlyBilling {
         String label = IsoWeeks.label(weekStart);
         payments.fundAuthorized(IdempotencyKey.of("fund:week-" + id + "-" + label), contract.escrow(), amount,
                 memo(label, minutes));
-        history.save(new ContractEventEntity(id, now, actor, "week.billed", memo(label, minutes)));
+        history.save(new ContractEventEntity(id, now, actor, "week.billed", detail(label, minutes)));
         events.publishEvent(new WeekBilled(id, week.id(), contract.clientId(), contract.freelancerId(), amount));
         return Optional.of(week);
     }
@@ -149,13 +149,18 @@ public class HourlyBilling {
         String label = IsoWeeks.label(week.weekStart());
         payments.release(IdempotencyKey.of("release:week-" + contract.id() + "-" + label),
                 ContractEntity.escrowOf(contract.id()), amount, memo(label, week.minutes()));
-        history.save(new ContractEventEntity(contract.id(), now, null, "week.released", memo(label, week.minutes())));
+        history.save(new ContractEventEntity(contract.id(), now, null, "week.released", detail(label, week.minutes())));
         events.publishEvent(new WeekReleased(contract.id(), week.id(), contract.freelancerId(), amount));
         return true;
     }
 
-    /** "Week 2030-W02 · 12:30 h": the ledger memo and history detail of a week. */
+    /** "Week 2030-W02 · 12:30 h": the ledger memo of a week. */
     static String memo(String label, int minutes) {
-        return "Week " + label + " · " + IsoWeeks.hours(minutes) + " h";
+        return "Week " + detail(label, minutes);
+    }
+
+    /** "2030-W02 · 12:30 h": what the history says after "Week billed". */
+    static String detail(String label, int minutes) {
+        return label + " · " + IsoWeeks.hours(minutes) + " h";
     }
 }

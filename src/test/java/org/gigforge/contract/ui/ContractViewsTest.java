@@ -233,4 +233,39 @@ class ContractViewsTest extends SpringBrowserlessTest {
         TestAccounts.signInAs(users, TestAccounts.ADMIN);
         assertThat(files.find(pdf.id())).isPresent();
     }
+
+    @Test
+    void hourly_terms_show_what_an_hour_and_a_week_cost_and_the_contract_list_says_them() {
+        TestAccounts.signInAs(users, TestAccounts.CLIENT);
+        var job = jobs.post(JobDraft.of("Look after our shop's product photos", "A few hours a week, ongoing.",
+                "design-creative", List.of("graphic-design"), JobType.FIXED, Money.ofMajor(400, "USD"), null, null,
+                ExperienceLevel.ENTRY, ProjectDuration.ONE_TO_THREE_MONTHS), true);
+        String freelancer = TestAccounts.uniqueEmail("photos");
+        accounts.signUp(new SignUpRequest("Pia Photos", freelancer, "copper kettle mountain", Role.FREELANCER));
+        TestAccounts.signInAs(users, freelancer);
+        proposals.submit(job.id(), new ProposalDraft(
+                "I retouch product photos for small shops every week and can keep yours consistent, by the hour.",
+                Money.ofMajor(400, "USD")));
+        TestAccounts.signInAs(users, TestAccounts.CLIENT);
+        var proposal = proposals.receivedProposals(job.id(), PageRequest.of(0, 5)).getFirst();
+        UI.getCurrent().navigate("client/proposals/" + proposal.id() + "/offer");
+        test(find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).withId("offer-type").single())
+                .selectItem("By the hour");
+        test(find(IntegerField.class).withId("offer-rate").single()).setValue(40);
+        test(find(IntegerField.class).withId("offer-cap").single()).setValue(10);
+        assertThat(find(Paragraph.class).withId("offer-hourly-fees").single().getText()).startsWith(
+                "You pay $42 an hour with the service fee, at most $420 a week for 10 hours; the freelancer receives $36 an hour.");
+        test(find(Button.class).withId("offer-send").single()).click();
+
+        TestAccounts.signInAs(users, freelancer);
+        UI.getCurrent().navigate(ContractsView.class);
+        var offer = contracts.myOffers().getFirst();
+        assertThat(find(Div.class).withId("my-offers").single().getElement().getTextRecursively())
+                .contains("$40 per hour, up to 10 hours a week; you receive $36 per hour.");
+        test(find(Button.class).withId("offer-accept-" + offer.id()).single()).click();
+        var contract = contracts.myContracts().getFirst();
+        UI.getCurrent().navigate(ContractsView.class);
+        assertThat(find(Div.class).withId("contract-card-" + contract.id()).single().getElement().getTextRecursively())
+                .contains("$40 per hour, up to 10 hours a week");
+    }
 }
