@@ -1,6 +1,7 @@
 package org.gigforge.contract;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.gigforge.platform.Money;
@@ -14,6 +15,7 @@ import org.gigforge.platform.Money;
  * @param firstLoggable the earliest day that may be logged now (the week's Monday, or the contract's first day)
  * @param lastLoggable the latest day that may be logged now (today, never past the week's Sunday)
  * @param reviewWindow how long the client may dispute a week once it is billed
+ * @param asOf when the timesheet was read, e.g. for a form's "today"
  */
 public record Timesheet(
         ContractId contract,
@@ -25,7 +27,8 @@ public record Timesheet(
         LocalDate firstLoggable,
         LocalDate lastLoggable,
         List<TimesheetWeek> past,
-        Duration reviewWindow) {
+        Duration reviewWindow,
+        Instant asOf) {
 
     public Timesheet {
         past = List.copyOf(past);

@@ -322,7 +322,7 @@ public class TimesheetService {
         LocalDate latest = IsoWeeks.latestBegun(now);
         LocalDate last = latest.isAfter(currentWeek.plusDays(6)) ? currentWeek.plusDays(6) : latest;
         return new Timesheet(contract.id(), rate, cap, open, Math.max(0, cap - open.minutes()), canLog, first, last, past,
-                billing.reviewWindow());
+                billing.reviewWindow(), now);
     }
 
     private TimesheetWeek week(LocalDate start, List<TimeEntry> list, Money rate, @Nullable Money billedAmount,

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -67,7 +68,7 @@ public class TimesheetCard extends Div {
         add(rules);
 
         var week = sheet.current();
-        add(new H3(getTranslation("time.this-week", Formats.date(week.start()), Formats.date(week.end()))));
+        add(heading(getTranslation("time.this-week", Formats.date(week.start()), Formats.date(week.end()))));
         var summary = new Paragraph(getTranslation("time.summary", hours(week.minutes()), hours(sheet.minutesLeft()),
                 sheet.weeklyCapMinutes() / 60));
         summary.setId("time-summary");
@@ -94,12 +95,18 @@ public class TimesheetCard extends Div {
         }
 
         if (!sheet.past().isEmpty()) {
-            add(new H3(getTranslation("time.earlier")));
+            add(heading(getTranslation("time.earlier")));
             var past = new Div();
             past.setId("time-weeks");
             sheet.past().forEach(w -> past.add(pastWeek(w)));
             add(past);
         }
+    }
+
+    private static H3 heading(String text) {
+        var heading = new H3(text);
+        heading.addClassName("gf-time-heading");
+        return heading;
     }
 
     private Div entries(List<TimeEntry> entries, @Nullable Timesheet editable) {
@@ -197,7 +204,7 @@ public class TimesheetCard extends Div {
         day.setI18n(new DatePicker.DatePickerI18n().setFirstDayOfWeek(1));
         day.setMin(sheet.firstLoggable());
         day.setMax(sheet.lastLoggable());
-        day.setValue(entry != null ? entry.workDate() : sheet.lastLoggable());
+        day.setValue(entry != null ? entry.workDate() : defaultDay(sheet));
         day.setHelperText(getTranslation("time.date.helper"));
         day.setRequiredIndicatorVisible(true);
         day.setId("time-date");
@@ -236,7 +243,7 @@ public class TimesheetCard extends Div {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("time-save");
-        var cancel = new Button(getTranslation("contract.confirm.no"), click -> dialog.close());
+        var cancel = new Button(getTranslation("time.cancel"), click -> dialog.close());
         cancel.setId("time-cancel");
         dialog.getFooter().add(cancel, save);
         dialog.open();
@@ -246,6 +253,7 @@ public class TimesheetCard extends Div {
     private void dispute(TimesheetWeek week, BilledWeek billing) {
         var dialog = new Dialog(getTranslation("time.dispute.title", Formats.date(week.start()), Formats.date(week.end())));
         dialog.setId("time-dispute-dialog");
+        dialog.setWidth("min(36rem, 95vw)");
         var explain = new Paragraph(getTranslation("time.dispute.explain", Formats.money(week.fees().clientPays())));
         var reason = new TextArea(getTranslation("time.dispute.reason"));
         reason.setMaxLength(2_000);
@@ -266,7 +274,7 @@ public class TimesheetCard extends Div {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.setId("time-dispute-confirm");
-        var cancel = new Button(getTranslation("contract.confirm.no"), click -> dialog.close());
+        var cancel = new Button(getTranslation("time.cancel"), click -> dialog.close());
         dialog.getFooter().add(cancel, confirm);
         dialog.open();
     }
@@ -285,6 +293,15 @@ public class TimesheetCard extends Div {
         dialog.setCancelText(getTranslation("contract.confirm.no"));
         dialog.setId("time-confirm");
         dialog.open();
+    }
+
+    /** The viewer's today where they are, within the days that may be logged now. */
+    private static LocalDate defaultDay(Timesheet sheet) {
+        LocalDate local = LocalDate.ofInstant(sheet.asOf(), Formats.zone());
+        if (local.isBefore(sheet.firstLoggable())) {
+            return sheet.firstLoggable();
+        }
+        return local.isAfter(sheet.lastLoggable()) ? sheet.lastLoggable() : local;
     }
 
     /** "12:05": hours and minutes, the way timesheets show them. */
