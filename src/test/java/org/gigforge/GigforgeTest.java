@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a throw-away embedded PostgreSQL (any free port) with the demo data
- * seeded, and uploads kept in a throw-away folder outside the project. Every test class that uses it
+ * seeded, uploads kept in a throw-away folder outside the project, and a {@link TestClock} that tests
+ * may stop and move. Every test class that uses it
  * shares one cached context, so the suite starts the app once.
  */
 @Target(ElementType.TYPE)
@@ -23,6 +24,6 @@ import org.springframework.context.annotation.Import;
     "gigforge.files.store=local",
     "gigforge.files.local-dir=${java.io.tmpdir}/" + TestFilesConfiguration.PREFIX + "${random.uuid}"
 })
-@Import(TestFilesConfiguration.class)
+@Import({TestFilesConfiguration.class, TestClock.Configuration.class})
 @ExtendWith(ContextSecurityStrategy.class)
 public @interface GigforgeTest {}

@@ -16,10 +16,17 @@ import org.gigforge.contract.internal.ContractEntity;
 import org.gigforge.contract.internal.ContractEventEntity;
 import org.gigforge.contract.internal.ContractEventRepository;
 import org.gigforge.contract.internal.ContractRepository;
+import org.gigforge.contract.internal.HourlyBilling;
 import org.gigforge.contract.internal.MilestoneEntity;
 import org.gigforge.contract.internal.MilestoneRepository;
 import org.gigforge.contract.internal.OfferEntity;
 import org.gigforge.contract.internal.OfferRepository;
+import org.gigforge.contract.internal.SubmissionEntity;
+import org.gigforge.contract.internal.SubmissionRepository;
+import org.gigforge.file.FileId;
+import org.gigforge.file.FileKind;
+import org.gigforge.file.FileOwner;
+import org.gigforge.file.FileService;
 import org.gigforge.job.HireMade;
 import org.gigforge.job.JobId;
 import org.gigforge.job.JobService;
@@ -61,6 +68,10 @@ public class ContractService {
     static final long MAX_TOTAL_MAJOR = 1_000_000;
     static final long MIN_RATE_MAJOR = 3;
     static final long MAX_RATE_MAJOR = 1_000;
+    /** The most files one submission of milestone work may carry. */
+    public static final int MAX_SUBMISSION_FILES = 5;
+    /** The files module's owner type for the files of a milestone submission; the owner id is the submission's. */
+    public static final String SUBMISSION_FILES = "milestone-submission";
 
     private final OfferRepository offers;
     private final ContractRepository contracts;
@@ -74,11 +85,14 @@ public class ContractService {
     private final InputValidator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SubmissionRepository submissions;
+    private final FileService files;
+    private final HourlyBilling hourly;
 
     ContractService(OfferRepository offers, ContractRepository contracts, MilestoneRepository milestones,
             ContractEventRepository history, JobService jobs, ProposalService proposals, AccountService accounts,
             FeePolicy fees, PaymentService payments, InputValidator validator, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, SubmissionRepository submissions, FileService files, HourlyBilling hourly) {
         this.offers = offers;
         this.contracts = contracts;
         this.milestones = milestones;
@@ -91,6 +105,9 @@ public class ContractService {
         this.validator = validator;
         this.events = events;
         this.clock = clock;
+        this.submissions = submissions;
+        this.files = files;
+        this.hourly = hourly;
     }
 
     // ---- Offers -------------------------------------------------------------------------------
@@ -335,11 +352,39 @@ public class ContractService {
     @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
     @Transactional
     public Contract submitMilestone(MilestoneId id, String message) {
+        return submitMilestone(id, message, List.of());
+    }
+
+    /**
+     * The freelancer hands in the work of a funded milestone, with a message and up to
+     * {@value #MAX_SUBMISSION_FILES} files they uploaded (as {@link org.gigforge.file.FileKind#WORK}: documents or
+     * pictures, private, kept as uploaded). The files then belong to this submission: only the two parties and
+     * admins may read them.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    @Transactional
+    public Contract submitMilestone(MilestoneId id, String message, List<FileId> attachments) {
         String text = note(message);
+        var unique = List.copyOf(new java.util.LinkedHashSet<>(attachments));
+        if (unique.size() > MAX_SUBMISSION_FILES) {
+            throw InvalidInputException.of("files", "submission.files.count", MAX_SUBMISSION_FILES);
+        }
         var step = step(id, Side.FREELANCER);
-        step.milestone().moveTo(MilestoneState.SUBMITTED, clock.instant());
+        Instant now = clock.instant();
+        step.milestone().moveTo(MilestoneState.SUBMITTED, now);
         step.milestone().submission(text);
-        record(step.contract().id(), me(), "milestone.submitted", step.milestone().title());
+        var submission = submissions.save(new SubmissionEntity(step.contract().id(), id, text, now));
+        var owner = FileOwner.of(SUBMISSION_FILES, submission.id());
+        for (FileId file : unique) {
+            var upload = files.find(file).orElseThrow(() -> new UserFacingException("file.not-found"));
+            // Public pictures (profile photos, portfolio) live at open addresses: never the client's deliverables.
+            if (upload.kind() != FileKind.DOCUMENT) {
+                throw InvalidInputException.of("files", "submission.files.kind");
+            }
+            files.attach(file, owner);
+        }
+        record(step.contract().id(), me(), "milestone.submitted", step.milestone().title()
+                + (unique.isEmpty() ? "" : " (" + unique.size() + (unique.size() == 1 ? " file)" : " files)")));
         events.publishEvent(new MilestoneSubmitted(step.contract().id(), id, step.contract().clientId()));
         return view(step.contract());
     }
@@ -448,8 +493,9 @@ public class ContractService {
     }
 
     /**
-     * Ends a contract. Completed when every milestone is settled; cancelled by either side while
-     * no money is in protection (protected money is refunded by agreement or dispute first).
+     * Ends a contract. Fixed price: completed when every milestone is settled; cancelled by either side while
+     * no money is in protection (protected money is refunded by agreement or dispute first). Hourly: the time
+     * not billed yet (the current week's) is billed at once; billed weeks finish their review after the end.
      */
     @Transactional
     public Contract endContract(ContractId id, ContractState outcome) {
@@ -458,10 +504,19 @@ public class ContractService {
         }
         var contract = contracts.findById(id.value()).filter(c -> c.isParty(me()))
                 .orElseThrow(() -> new UserFacingException("contract.not-found"));
-        boolean moneyInProtection = milestones.findByContractIdOrderByPosition(id.value()).stream()
-                .anyMatch(m -> m.state() == MilestoneState.FUNDED || m.state() == MilestoneState.SUBMITTED);
-        if (moneyInProtection) {
-            throw new UserFacingException("contract.end.funded");
+        if (!contract.state().canMoveTo(outcome)) {
+            throw new UserFacingException("contract.state.not-allowed");
+        }
+        if (contract.terms().type() == JobType.HOURLY) {
+            // The time logged so far is billed at once, so ending never loses the freelancer's last days; weeks in
+            // review keep their review window and are released (or disputed) after the end as before.
+            hourly.billAllOpenTime(id, clock.instant(), me());
+        } else {
+            boolean moneyInProtection = milestones.findByContractIdOrderByPosition(id.value()).stream()
+                    .anyMatch(m -> m.state() == MilestoneState.FUNDED || m.state() == MilestoneState.SUBMITTED);
+            if (moneyInProtection) {
+                throw new UserFacingException("contract.end.funded");
+            }
         }
         contract.moveTo(outcome, clock.instant());
         record(id, me(), outcome == ContractState.COMPLETED ? "contract.completed" : "contract.cancelled", "");
@@ -529,13 +584,27 @@ public class ContractService {
 
     /** The contract's escrow in the ledger. */
     static String escrowOf(ContractId id) {
-        return "contract-" + id.value();
+        return ContractEntity.escrowOf(id);
     }
 
     /** The contract's money movements, for its parties and admins. */
     public List<LedgerLine> payments(ContractId id) {
         readable(id);
         return payments.contractPayments(escrowOf(id));
+    }
+
+    /**
+     * Every hand-in of milestone work on the contract with its message and files, newest first: for its parties
+     * and admins (the files' own read policy says the same).
+     */
+    public List<Submission> submissions(ContractId id) {
+        readable(id);
+        Map<MilestoneId, String> titles = milestones.findByContractIdOrderByPosition(id.value()).stream()
+                .collect(Collectors.toMap(MilestoneEntity::id, MilestoneEntity::title));
+        return submissions.findByContractIdOrderBySubmittedAtDescIdDesc(id.value()).stream()
+                .map(s -> new Submission(s.id(), s.milestoneId(), titles.getOrDefault(s.milestoneId(), ""), s.message(),
+                        s.submittedAt(), files.filesOf(FileOwner.of(SUBMISSION_FILES, s.id()))))
+                .toList();
     }
 
     /** Whether money moves through the demo provider (no real money), for the label views show. */

@@ -47,6 +47,8 @@ public class FileService {
     private static final List<ContentFormat> DOCUMENT_FORMATS = List.of(ContentFormat.PDF, ContentFormat.DOCX,
             ContentFormat.XLSX, ContentFormat.PPTX, ContentFormat.ODT, ContentFormat.ODS, ContentFormat.ODP,
             ContentFormat.OLE2, ContentFormat.TEXT, ContentFormat.ZIP);
+    private static final List<ContentFormat> WORK_FORMATS = java.util.stream.Stream.concat(DOCUMENT_FORMATS.stream(),
+            java.util.stream.Stream.of(ContentFormat.JPEG, ContentFormat.PNG, ContentFormat.GIF, ContentFormat.WEBP)).toList();
 
     private final FileObjectRepository files;
     private final FileStorage storage;
@@ -115,11 +117,17 @@ public class FileService {
     }
 
     private FileObject document(FileKind kind, String originalName, byte[] bytes, @Nullable ContentFormat format, UserId me) {
-        if (format == null || !DOCUMENT_FORMATS.contains(format)) {
-            throw new UserFacingException(kind == FileKind.ATTACHMENT ? "file.attachment.not-allowed" : "file.document.not-allowed");
+        if (format == null || !privateFormats(kind).contains(format)) {
+            throw new UserFacingException(switch (kind) {
+                case ATTACHMENT -> "file.attachment.not-allowed";
+                case WORK -> "file.work.not-allowed";
+                default -> "file.document.not-allowed";
+            });
         }
         String name = FileNames.clean(originalName, format);
-        return savePrivate(kind, name, format.contentType(FileNames.extension(name)), bytes, null, null, me);
+        // Delivered work is handled like a document from here on; only its accepted formats differ.
+        return savePrivate(kind == FileKind.WORK ? FileKind.DOCUMENT : kind, name,
+                format.contentType(FileNames.extension(name)), bytes, null, null, me);
     }
 
     /**
@@ -150,8 +158,7 @@ public class FileService {
         List<ContentFormat> formats = switch (kind) {
             case AVATAR, IMAGE -> ImageProcessor.decodableFormats();
             case DOCUMENT -> DOCUMENT_FORMATS;
-            case ATTACHMENT -> java.util.stream.Stream.concat(ImageProcessor.decodableFormats().stream(),
-                    DOCUMENT_FORMATS.stream()).toList();
+            case ATTACHMENT, WORK -> WORK_FORMATS;
         };
         for (ContentFormat format : formats) {
             for (String extension : format.extensions()) {
@@ -254,8 +261,13 @@ public class FileService {
         return switch (kind) {
             case AVATAR -> settings.avatarMaxSize().toBytes();
             case IMAGE -> settings.imageMaxSize().toBytes();
-            case DOCUMENT, ATTACHMENT -> settings.documentMaxSize().toBytes();
+            case DOCUMENT, ATTACHMENT, WORK -> settings.documentMaxSize().toBytes();
         };
+    }
+
+    /** What a private upload of this kind may be: documents, and for delivered work pictures too. */
+    private static List<ContentFormat> privateFormats(FileKind kind) {
+        return kind == FileKind.WORK ? WORK_FORMATS : DOCUMENT_FORMATS;
     }
 
     private static String formatNames(List<ContentFormat> formats) {

@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p><b>Who may call.</b> {@link #fund}, {@link #release} and {@link #refund} are internal commands for the
  * contracts module (and its background jobs, and dispute decisions), which decides whether the person, or the
  * auto-release job with nobody signed in, may act on the contract. They are therefore open here; views must not
- * call them. Only funding checks the signed-in member, because the client's card is charged. Every read checks
+ * call them. Only {@link #fund} checks the signed-in member, because the client's card is charged; hourly weeks are
+ * charged with {@link #fundAuthorized} under the client's standing authorisation. Every read checks
  * who is asking: a contract's money only for its parties and admins, earnings only one's own, the whole ledger
  * only for admins. See docs/decisions/0010-ledger.md.
  */
@@ -76,6 +77,25 @@ public class PaymentService {
         if (!actor.equals(contract.client())) {
             throw new UserFacingException("payment.fund.not-client");
         }
+        return charge(key, contract, price, cleanMemo, actor);
+    }
+
+    /**
+     * Like {@link #fund}, but charged under the standing authorisation the client gave when they agreed to an
+     * hourly contract ("billed weekly for the time logged, up to the weekly cap"), so nobody needs to be signed
+     * in: the weekly billing job runs as the platform, and ending a contract bills its open week whichever side
+     * ends it. The contracts module decides that the charge is due (a week that has ended, within the cap); the
+     * ledger's rules (idempotency key, balanced transaction, provider first) are those of {@link #fund}.
+     *
+     * @throws UserFacingException when the contract is paid in another currency, or the provider declines
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public Posting fundAuthorized(IdempotencyKey key, EscrowRef contract, Money price, String memo) {
+        return charge(key, contract, price, check(price, memo), signedIn());
+    }
+
+    private Posting charge(IdempotencyKey key, EscrowRef contract, Money price, String cleanMemo, @Nullable UserId actor) {
         ledger.lock(key);
         Optional<Posting> replay = replay(key, PaymentKind.FUND, contract.contractRef(), price);
         if (replay.isPresent()) {

@@ -59,8 +59,12 @@ public record GigforgeProperties(
         public enum Provider { DEMO }
     }
 
-    /** Contracts: how long a client may leave submitted work unanswered before it is paid automatically. */
-    public record Contracts(@DefaultValue("14d") Duration autoReleaseAfter) {}
+    /** Contracts: review periods before money is paid out without the client's word. */
+    public record Contracts(
+            /** How long a client may leave submitted milestone work unanswered before it is paid automatically. */
+            @DefaultValue("14d") Duration autoReleaseAfter,
+            /** How long after a week of hourly work is billed the client may dispute it; then it is released. */
+            @DefaultValue("5d") Duration hourlyReviewWindow) {}
 
     /** Reviews: how long after a contract ends its parties may review each other; sealed reviews publish then. */
     public record Reviews(@DefaultValue("14d") Duration window) {}

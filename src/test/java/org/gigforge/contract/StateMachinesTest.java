@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
-/** Every allowed and every refused step of offers, contracts and milestones. */
+/** Every allowed and every refused step of offers, contracts, milestones and billed weeks. */
 class StateMachinesTest {
 
     @Test
@@ -39,6 +39,19 @@ class StateMachinesTest {
         assertThat(MilestoneState.FUNDED.canMoveTo(MilestoneState.REMOVED)).isFalse();
         assertThat(MilestoneState.UNFUNDED.canMoveTo(MilestoneState.RELEASED)).isFalse();
         for (MilestoneState done : EnumSet.of(MilestoneState.RELEASED, MilestoneState.REFUNDED, MilestoneState.REMOVED)) {
+            assertThat(done.next()).as(done.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_billed_week_is_released_or_disputed_once() {
+        assertThat(BilledWeekState.IN_REVIEW.next()).containsExactlyInAnyOrder(BilledWeekState.RELEASED,
+                BilledWeekState.DISPUTED);
+        // A disputed week is frozen: it is not released (mediation comes with the payments issue).
+        assertThat(BilledWeekState.DISPUTED.canMoveTo(BilledWeekState.RELEASED)).isFalse();
+        assertThat(BilledWeekState.RELEASED.canMoveTo(BilledWeekState.DISPUTED)).isFalse();
+        assertThat(BilledWeekState.IN_REVIEW.canMoveTo(BilledWeekState.IN_REVIEW)).isFalse();
+        for (BilledWeekState done : EnumSet.of(BilledWeekState.RELEASED, BilledWeekState.DISPUTED)) {
             assertThat(done.next()).as(done.name()).isEmpty();
         }
     }

@@ -217,6 +217,26 @@ class FileUploadTest {
     }
 
     @Test
+    void delivered_work_takes_documents_and_pictures_kept_exactly_as_uploaded_and_private() throws Exception {
+        byte[] photo = TestContent.jpegWithHiddenData(60, 40, 1);
+        StoredFile picture = upload(FileKind.WORK, "shop front.jpeg", photo);
+        assertThat(picture.kind()).as("stored like a document: private").isEqualTo(FileKind.DOCUMENT);
+        assertThat(picture.name()).isEqualTo("shop front.jpeg");
+        assertThat(picture.contentType()).isEqualTo("image/jpeg");
+        assertThat(picture.url()).isEqualTo("files/" + picture.id());
+        assertThat(picture.thumbnailUrl()).isNull();
+        try (var stored = blobs.open(rows.findById(picture.id().value()).orElseThrow().storageKey()).orElseThrow()) {
+            assertThat(stored.content().readAllBytes()).as("a deliverable is never re-encoded").isEqualTo(photo);
+        }
+        assertThat(upload(FileKind.WORK, "logo", TestContent.png(20, 20)).name()).isEqualTo("logo.png");
+        assertThat(upload(FileKind.WORK, "brief.pdf", TestContent.pdf()).contentType()).isEqualTo("application/pdf");
+        assertThat(refused(FileKind.WORK, "setup.png", TestContent.executable()).messageKey()).isEqualTo("file.work.not-allowed");
+        var rules = files.rules(FileKind.WORK);
+        assertThat(rules.maxBytes()).isEqualTo(20L * 1024 * 1024);
+        assertThat(rules.acceptedTypes()).contains("application/pdf", ".docx", "image/png", ".jpg", ".gif");
+    }
+
+    @Test
     void visitors_cannot_upload() {
         TestAccounts.signOut();
         assertThatThrownBy(() -> upload(FileKind.DOCUMENT, "a.txt", TestContent.text())).isInstanceOf(Exception.class);

@@ -15,6 +15,7 @@ import org.gigforge.account.UserId;
 import org.gigforge.contract.ContractId;
 import org.gigforge.contract.ContractState;
 import org.gigforge.job.JobId;
+import org.gigforge.payment.EscrowRef;
 import org.gigforge.platform.UserFacingException;
 import org.jspecify.annotations.Nullable;
 
@@ -90,6 +91,16 @@ public class ContractEntity {
             throw new IllegalStateException("Contract not saved yet");
         }
         return new ContractId(id);
+    }
+
+    /** The contract's escrow account in the ledger, e.g. {@code contract-42}. */
+    public static String escrowOf(ContractId id) {
+        return "contract-" + id.value();
+    }
+
+    /** The escrow with the contract's two parties, for funding it. */
+    public EscrowRef escrow() {
+        return new EscrowRef(escrowOf(id()), clientId(), freelancerId());
     }
 
     public boolean isParty(UserId user) {

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.HasValidation;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.gigforge.account.AccountPrincipal;
@@ -29,6 +31,12 @@ import org.gigforge.contract.ContractService;
 import org.gigforge.contract.ContractState;
 import org.gigforge.contract.Milestone;
 import org.gigforge.contract.MilestoneState;
+import org.gigforge.contract.Submission;
+import org.gigforge.contract.TimesheetService;
+import org.gigforge.file.FileKind;
+import org.gigforge.file.FileService;
+import org.gigforge.file.StoredFile;
+import org.gigforge.file.ui.FilesField;
 import org.gigforge.job.JobType;
 import org.gigforge.payment.LedgerAccountKind;
 import org.gigforge.platform.UserFacingException;
@@ -38,18 +46,23 @@ import org.gigforge.platform.ui.Formats;
 import org.gigforge.platform.ui.ViewHeader;
 
 /**
- * One contract for its two parties (and admins): terms, milestones with the next step for whoever
- * is looking, and the history. Each button only asks the service, which checks again.
+ * One contract for its two parties (and admins): terms; milestones with the next step for whoever is
+ * looking and the files handed in, or for hourly work the time section; payments and the history. Each
+ * button only asks the service, which checks again.
  */
 @Route("contracts/:contractId")
 @RolesAllowed({Role.Names.CLIENT, Role.Names.FREELANCER, Role.Names.ADMIN})
 public class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ContractService contracts;
+    private final transient TimesheetService timesheets;
+    private final transient FileService files;
     private String title = "";
 
-    ContractView(ContractService contracts) {
+    ContractView(ContractService contracts, TimesheetService timesheets, FileService files) {
         this.contracts = contracts;
+        this.timesheets = timesheets;
+        this.files = files;
         addClassName("gf-page");
         setId("contract");
     }
@@ -79,14 +92,21 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver,
                 Chips.badge(getTranslation("contract.state." + contract.state().name()), contract.state().name()));
         add(header);
 
-        var steps = new Div(new H2(getTranslation("offer.milestones")));
-        steps.addClassName("gf-card");
-        steps.setId("contract-milestones");
-        contract.milestones().forEach(m -> steps.add(milestone(contract, m, client, freelancer)));
-        if (contract.milestones().isEmpty()) {
-            steps.add(new Paragraph(getTranslation("contract.no-milestones")));
+        List<Submission> submissions = contracts.submissions(contract.id());
+        if (contract.type() == JobType.HOURLY) {
+            add(new TimesheetCard(timesheets, contract.id(), client, freelancer,
+                    () -> show(contracts.contract(contract.id()))));
+        } else {
+            var steps = new Div(new H2(getTranslation("offer.milestones")));
+            steps.addClassName("gf-card");
+            steps.setId("contract-milestones");
+            contract.milestones().forEach(m -> steps.add(milestone(contract, m, client, freelancer, submissions)));
+            if (contract.milestones().isEmpty()) {
+                steps.add(new Paragraph(getTranslation("contract.no-milestones")));
+            }
+            add(steps);
+            add(new ContractFilesCard(submissions));
         }
-        add(steps);
 
         // The money of the contract as its escrow saw it: what went into protection and what came out.
         var money = new UnorderedList();
@@ -139,14 +159,14 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver,
         }
         if ((client || freelancer) && contract.state() == ContractState.ACTIVE) {
             var complete = new Button(getTranslation("contract.complete"), click -> confirm(
-                    getTranslation("contract.complete.confirm"),
+                    getTranslation(contract.type() == JobType.HOURLY ? "contract.complete.confirm.hourly" : "contract.complete.confirm"),
                     () -> contracts.endContract(contract.id(), ContractState.COMPLETED)));
             complete.setId("contract-complete");
             add(complete);
         }
     }
 
-    private Div milestone(Contract contract, Milestone m, boolean client, boolean freelancer) {
+    private Div milestone(Contract contract, Milestone m, boolean client, boolean freelancer, List<Submission> submissions) {
         var name = new Span(m.title());
         name.addClassName("gf-history-role");
         var amount = new Span(Formats.money(m.amount()));
@@ -164,6 +184,15 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver,
             var note = new Paragraph(m.submissionMessage());
             note.addClassName("gf-cover-letter");
             row.add(note);
+            // The files of the work under review, right where the client decides.
+            submissions.stream().filter(s -> s.milestone().equals(m.id())).findFirst()
+                    .filter(latest -> !latest.files().isEmpty())
+                    .ifPresent(latest -> {
+                        var handedIn = new Div();
+                        handedIn.setId("milestone-files-" + m.id());
+                        latest.files().forEach(f -> handedIn.add(ContractFilesCard.row(latest, f, "milestone-file-")));
+                        row.add(handedIn);
+                    });
         }
         var actions = new HorizontalLayout();
         actions.setWrap(true);
@@ -207,7 +236,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver,
                 actions.add(refund);
             }
             if (freelancer && m.state() == MilestoneState.FUNDED) {
-                actions.add(withMessage("milestone.submit", "submit", m, text -> contracts.submitMilestone(m.id(), text)));
+                actions.add(submit(m));
                 var receives = new Span(getTranslation("milestone.you-receive", Formats.money(m.fees().freelancerReceives())));
                 receives.addClassName("gf-muted");
                 actions.add(receives);
@@ -236,6 +265,36 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver,
         var button = new Button(getTranslation(key), click -> run(() -> command.apply(text.getValue())));
         button.setId("milestone-" + idPart + "-" + m.id());
         var box = new Div(text, button);
+        box.setWidthFull();
+        return box;
+    }
+
+    /** Handing in the work: a message and up to five files (documents or pictures, seen only by the two sides). */
+    private Component submit(Milestone m) {
+        var text = new TextArea(getTranslation("milestone.submit"));
+        text.setPlaceholder(getTranslation("milestone.submit.placeholder"));
+        text.setMaxLength(5_000);
+        text.setWidthFull();
+        text.setId("milestone-submit-text-" + m.id());
+        var attachments = new FilesField(files, FileKind.WORK, ContractService.MAX_SUBMISSION_FILES);
+        attachments.setLabel(getTranslation("milestone.submit.files", ContractService.MAX_SUBMISSION_FILES));
+        attachments.setHelperText(getTranslation("milestone.submit.files.helper"));
+        attachments.setId("milestone-submit-files-" + m.id());
+        attachments.upload().setId("milestone-submit-upload-" + m.id());
+        Map<String, HasValidation> fields = Map.of("message", text, "files", attachments);
+        var button = new Button(getTranslation("milestone.submit"), click -> {
+            FormErrors.clear(fields);
+            try {
+                show(contracts.submitMilestone(m.id(), text.getValue(),
+                        attachments.getValue().stream().map(StoredFile::id).toList()));
+            } catch (UserFacingException refused) {
+                FormErrors.show(this, refused, fields);
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        button.setId("milestone-submit-" + m.id());
+        var box = new Div(text, attachments, button);
+        box.addClassName("gf-submit-box");
         box.setWidthFull();
         return box;
     }

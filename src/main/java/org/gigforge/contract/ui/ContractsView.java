@@ -101,12 +101,17 @@ public class ContractsView extends VerticalLayout implements HasDynamicTitle {
         var title = new com.vaadin.flow.component.html.H3(link);
         title.addClassName("gf-job-title");
         boolean client = AccountPrincipal.currentUserId().equals(contract.client());
+        String terms = contract.type() == JobType.FIXED
+                ? getTranslation("contract.terms.fixed", contract.milestones().size())
+                : getTranslation("contract.terms.hourly", Formats.money(contract.hourlyRate()), contract.weeklyCapHours());
         var meta = new Div(Chips.badge(getTranslation("contract.state." + contract.state().name()), contract.state().name()),
                 Chips.dot(), new Span(client ? contract.freelancerName() : contract.clientName()), Chips.dot(),
+                new Span(terms), Chips.dot(),
                 new Span(getTranslation("contract.started-on", Formats.date(contract.startedAt()))));
         meta.addClassName("gf-job-meta");
         var card = new Div(title, meta);
         card.addClassName("gf-job-card");
+        card.setId("contract-card-" + contract.id());
         return card;
     }
 

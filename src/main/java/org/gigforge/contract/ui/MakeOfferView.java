@@ -135,8 +135,25 @@ public class MakeOfferView extends VerticalLayout implements BeforeEnterObserver
         cap.setValue(20);
         cap.setStepButtonsVisible(true);
         cap.setId("offer-cap");
-        var hourly = new HorizontalLayout(rate, cap);
-        hourly.setWrap(true);
+        // What an hour and a full week cost the client, and what the freelancer keeps, before anything is sent.
+        var hourlyFees = new Paragraph();
+        hourlyFees.setId("offer-hourly-fees");
+        Runnable refreshHourly = () -> {
+            if (rate.getValue() == null || rate.getValue() <= 0 || cap.getValue() == null || cap.getValue() <= 0) {
+                hourlyFees.setText("");
+                return;
+            }
+            var perHour = fees.breakdown(Money.ofMajor(rate.getValue(), currency));
+            var perWeek = fees.breakdown(Money.ofMajor((long) rate.getValue() * cap.getValue(), currency));
+            hourlyFees.setText(getTranslation("offer.hourly.fees", Formats.money(perHour.clientPays()),
+                    Formats.money(perWeek.clientPays()), cap.getValue(), Formats.money(perHour.freelancerReceives())));
+        };
+        rate.addValueChangeListener(e -> refreshHourly.run());
+        cap.addValueChangeListener(e -> refreshHourly.run());
+        refreshHourly.run();
+        var hourlyFields = new HorizontalLayout(rate, cap);
+        hourlyFields.setWrap(true);
+        var hourly = new Div(hourlyFields, hourlyFees);
         Runnable showTerms = () -> {
             fixed.setVisible(type.getValue() == JobType.FIXED);
             hourly.setVisible(type.getValue() == JobType.HOURLY);

@@ -115,6 +115,7 @@ public class FileUploadField extends Composite<Div> implements HasValidation {
             case AVATAR, IMAGE -> getTranslation("file.image.not-image", (Object) imageFormats());
             case DOCUMENT -> getTranslation("file.document.not-allowed");
             case ATTACHMENT -> getTranslation("file.attachment.not-allowed");
+            case WORK -> getTranslation("file.work.not-allowed");
         };
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("file.upload.button")))
