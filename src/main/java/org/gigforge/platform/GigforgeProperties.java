@@ -160,6 +160,8 @@ public record GigforgeProperties(
                  * The cluster's distribution and version, e.g. {@code opensearch:2.19} or {@code 8.17}; empty asks the
                  * cluster at start (which then must be up before the application).
                  */
-                @Nullable String version) {}
+                @Nullable String version,
+                /** Put before every index name, so several installations can share one cluster (e.g. {@code staging-}). */
+                @Nullable String indexPrefix) {}
     }
 }

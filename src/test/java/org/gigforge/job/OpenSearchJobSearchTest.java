@@ -12,5 +12,7 @@ class OpenSearchJobSearchTest extends JobSearchContract {
         registry.add("gigforge.search.backend", () -> "elasticsearch");
         registry.add("gigforge.search.elasticsearch.uris", () -> TestOpenSearch.uri().toString());
         registry.add("gigforge.search.elasticsearch.version", () -> "opensearch:2.19");
+        // Other test contexts in this JVM may use the same node.
+        registry.add("gigforge.search.elasticsearch.index-prefix", () -> "job-search-test-");
     }
 }

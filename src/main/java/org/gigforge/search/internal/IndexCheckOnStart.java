@@ -37,6 +37,15 @@ class IndexCheckOnStart implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        try {
+            check();
+        } catch (RuntimeException e) {
+            // An unreachable cluster must not keep the application down; admins can still start a reindex later.
+            log.warn("Could not check the search index at start-up", e);
+        }
+    }
+
+    private void check() {
         String current = schema.fingerprint();
         boolean schemaChanged = !reindexing.lastBuiltFingerprint().map(current::equals).orElse(false);
         long rows = counts.databaseRows();

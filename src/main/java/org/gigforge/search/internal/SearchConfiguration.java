@@ -68,6 +68,9 @@ class SearchConfiguration {
                     settings.put("hibernate.search.backend.version_check.enabled", "false");
                 }
                 settings.put("hibernate.search.backend.analysis.configurer", ElasticsearchAnalysis.class.getName());
+                if (StringUtils.hasText(es.indexPrefix())) {
+                    settings.put("hibernate.search.backend.layout.strategy", new PrefixedIndexLayout(es.indexPrefix()));
+                }
                 log.info("Search index: Elasticsearch at {}", es.uris());
             }
         }
