@@ -3,6 +3,7 @@ package org.gigforge.platform;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -24,7 +25,8 @@ public record GigforgeProperties(
         @DefaultValue Contracts contracts,
         @DefaultValue Files files,
         @DefaultValue Payments payments,
-        @DefaultValue Reviews reviews) {
+        @DefaultValue Reviews reviews,
+        @DefaultValue Search search) {
 
     /** The embedded PostgreSQL that starts when no {@code spring.datasource.url} is set. */
     public record Database(
@@ -123,5 +125,47 @@ public record GigforgeProperties(
                  * the app (for stores the browsers cannot reach).
                  */
                 @DefaultValue("true") boolean presignDownloads) {}
+    }
+
+    /**
+     * The search index. {@code lucene} keeps it in a local folder (one node); {@code elasticsearch} uses an
+     * Elasticsearch or OpenSearch cluster, which several nodes can share.
+     */
+    public record Search(
+            @DefaultValue("lucene") Backend backend,
+            /** Folder of the Lucene index; empty means {@code ${data-dir}/search}, or a throw-away folder when the
+             * embedded database is throw-away too (an index must never outlive the rows it describes). */
+            @Nullable Path luceneDir,
+            @DefaultValue Elasticsearch elasticsearch,
+            /**
+             * {@code none}: each node indexes its own changes right after commit (one node, or Lucene).
+             * {@code outbox-polling}: changes are written to an outbox table in the same transaction and
+             * indexed by whichever node polls them (clusters; needs the Elasticsearch backend).
+             */
+            @DefaultValue("none") Coordination coordination) {
+
+        public enum Backend { LUCENE, ELASTICSEARCH }
+
+        public enum Coordination { NONE, OUTBOX_POLLING }
+
+        /** The Lucene index folder (see {@link #luceneDir}); {@code null} when a throw-away folder is wanted. */
+        public @Nullable Path luceneDir(Path dataDir, boolean persistentData) {
+            if (luceneDir != null) {
+                return luceneDir;
+            }
+            return persistentData ? dataDir.resolve("search") : null;
+        }
+
+        public record Elasticsearch(
+                @DefaultValue("http://localhost:9200") List<URI> uris,
+                @Nullable String username,
+                @Nullable String password,
+                /**
+                 * The cluster's distribution and version, e.g. {@code opensearch:2.19} or {@code 8.17}; empty asks the
+                 * cluster at start (which then must be up before the application).
+                 */
+                @Nullable String version,
+                /** Put before every index name, so several installations can share one cluster (e.g. {@code staging-}). */
+                @Nullable String indexPrefix) {}
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,14 +36,75 @@ import org.gigforge.platform.Money;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.taxonomy.ExperienceLevel;
 import org.gigforge.taxonomy.Place;
+import org.gigforge.search.Analysis;
+import org.hibernate.annotations.Formula;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 
+/**
+ * A job post. It is also the search document of job search (index {@code job}): every job is indexed, whatever its
+ * state, and queries keep to open, public ones. Fields that filters count or sort by are aggregable or sortable;
+ * what a hit shows is projectable, so a results page never touches the database.
+ */
 @Entity
 @Table(name = "job")
+@Indexed(index = Job.INDEX)
+@GeoPointBinding(fieldName = Job.Fields.ON_SITE, projectable = Projectable.YES)
 public class Job {
+
+    public static final String INDEX = "job";
+
+    /** Names of the index fields, for the search service. */
+    public static final class Fields {
+        public static final String ID = "jobId";
+        public static final String TITLE = "title";
+        public static final String TITLE_SUGGEST = "titleSuggest";
+        public static final String DESCRIPTION = "description";
+        public static final String SKILLS = "skills";
+        public static final String SKILLS_TEXT = "skillsText";
+        public static final String CATEGORY = "category";
+        public static final String TYPE = "type";
+        public static final String CURRENCY = "currency";
+        public static final String BUDGET = "budgetMinor";
+        public static final String RATE_MIN = "rateMinMinor";
+        public static final String RATE_MAX = "rateMaxMinor";
+        public static final String AMOUNT = "amountMinor";
+        public static final String EXPERIENCE = "experienceLevel";
+        public static final String DURATION = "duration";
+        public static final String STATE = "state";
+        public static final String VISIBILITY = "visibility";
+        public static final String PUBLISHED_AT = "publishedAt";
+        public static final String LOCATION_KIND = "locationKind";
+        public static final String COUNTRIES = "countryCodes";
+        public static final String ON_SITE_CITY = "onSiteCity";
+        public static final String ON_SITE_COUNTRY = "onSiteCountryCode";
+        public static final String ON_SITE = "onSite";
+        public static final String RADIUS = "radiusKm";
+        public static final String PROPOSALS = "proposalCount";
+        public static final String PAYMENT_VERIFIED = "clientPaymentVerified";
+        public static final String HAS_HIRES = "clientHasHires";
+
+        private Fields() {}
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @DocumentId
+    @GenericField(name = Fields.ID, sortable = Sortable.YES, projectable = Projectable.YES)
     private @Nullable Long id;
 
     @Version
@@ -52,52 +114,71 @@ public class Job {
     private long clientId;
 
     @Column(nullable = false)
+    @FullTextField(analyzer = Analysis.ENGLISH, projectable = Projectable.YES)
+    @FullTextField(name = Fields.TITLE_SUGGEST, analyzer = Analysis.AUTOCOMPLETE,
+            searchAnalyzer = Analysis.AUTOCOMPLETE_QUERY)
     private String title;
 
     @Column(nullable = false)
+    @FullTextField(analyzer = Analysis.ENGLISH, projectable = Projectable.YES)
     private String description;
 
     @Column(name = "category_code", nullable = false)
+    @KeywordField(name = Fields.CATEGORY, normalizer = Analysis.KEYWORD, aggregable = Aggregable.YES,
+            projectable = Projectable.YES)
     private String categoryCode;
 
     @ElementCollection
     @CollectionTable(name = "job_skill", joinColumns = @JoinColumn(name = "job_id"))
     @OrderColumn(name = "position")
     @Column(name = "skill_slug", nullable = false)
+    @KeywordField(normalizer = Analysis.KEYWORD, aggregable = Aggregable.YES, projectable = Projectable.YES)
+    // The words people search for are the skills' names ("Node.js"), not their slugs ("node-js").
+    @FullTextField(name = Fields.SKILLS_TEXT, analyzer = Analysis.ENGLISH, projectable = Projectable.YES,
+            valueBridge = @ValueBridgeRef(type = SkillNameBridge.class))
     private List<String> skills = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private JobType type;
 
     @Column(nullable = false, length = 3)
+    @KeywordField(projectable = Projectable.YES)
     private String currency;
 
     @Column(name = "budget_minor")
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private @Nullable Long budgetMinor;
 
     @Column(name = "rate_min_minor")
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private @Nullable Long rateMinMinor;
 
     @Column(name = "rate_max_minor")
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private @Nullable Long rateMaxMinor;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "experience_level", nullable = false)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private ExperienceLevel experienceLevel;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private ProjectDuration duration;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @KeywordField
     private JobState state;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     @Column(name = "published_at")
+    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES, projectable = Projectable.YES)
     private @Nullable Instant publishedAt;
 
     @Column(name = "closed_at")
@@ -116,26 +197,33 @@ public class Job {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "location_kind", nullable = false)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private JobLocation.Kind locationKind = JobLocation.Kind.ANYWHERE;
 
     @ElementCollection
     @CollectionTable(name = "job_country", joinColumns = @JoinColumn(name = "job_id"))
     @Column(name = "country_code", nullable = false)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Set<String> countryCodes = new TreeSet<>();
 
     @Column(name = "onsite_city")
+    @KeywordField(projectable = Projectable.YES)
     private @Nullable String onSiteCity;
 
     @Column(name = "onsite_country_code")
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private @Nullable String onSiteCountryCode;
 
     @Column(name = "onsite_latitude")
+    @Latitude
     private @Nullable Double onSiteLatitude;
 
     @Column(name = "onsite_longitude")
+    @Longitude
     private @Nullable Double onSiteLongitude;
 
     @Column(name = "radius_km", nullable = false)
+    @GenericField(name = Fields.RADIUS, projectable = Projectable.YES)
     private int radiusKm;
 
     @ElementCollection
@@ -146,6 +234,7 @@ public class Job {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @KeywordField
     private JobVisibility visibility = JobVisibility.PUBLIC;
 
     @ElementCollection
@@ -156,6 +245,29 @@ public class Job {
 
     @Column(nullable = false)
     private int revision = 1;
+
+    /*
+     * Facts owned by other modules that job search filters on. They are read from those modules' tables by SQL
+     * whenever a job is loaded (so each time it is indexed) rather than copied into the job row: no copy can go
+     * stale, and no Java dependency on those modules' internals arises. A change there does not touch the job row,
+     * so whoever changes such a fact has the affected jobs reindexed (see JobIndexing).
+     */
+
+    /** Proposals sent for this job and not withdrawn (the rule of the proposals module's own count). */
+    @Formula("(select count(*) from proposal p where p.job_id = id and p.state <> 'WITHDRAWN')")
+    @GenericField(name = Fields.PROPOSALS, aggregable = Aggregable.YES, projectable = Projectable.YES)
+    private long proposalCount;
+
+    /** Whether the client's payment method is verified (their client profile says so). */
+    @Formula("coalesce((select c.payment_verified from profile_client c where c.user_id = client_id), false)")
+    @GenericField(name = Fields.PAYMENT_VERIFIED, aggregable = Aggregable.YES)
+    private boolean clientPaymentVerified;
+
+    /** Whether the client has hired anyone on any of their jobs. */
+    @Formula("exists (select 1 from proposal p join job j on j.id = p.job_id where j.client_id = client_id "
+            + "and p.state = 'HIRED')")
+    @GenericField(name = Fields.HAS_HIRES, aggregable = Aggregable.YES)
+    private boolean clientHasHires;
 
     protected Job() {
         this.title = "";
@@ -230,6 +342,15 @@ public class Job {
         this.questions = new ArrayList<>(draft.questions());
         this.visibility = draft.visibility();
         this.attachments = new ArrayList<>(draft.attachments().stream().map(FileId::value).toList());
+    }
+
+    /** What "sort by budget" compares: the budget of a fixed-price job, the top rate of an hourly one. */
+    @Transient
+    @GenericField(name = Fields.AMOUNT, sortable = Sortable.YES)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "budgetMinor")),
+            @ObjectPath(@PropertyValue(propertyName = "rateMaxMinor"))})
+    public @Nullable Long getAmountMinor() {
+        return budgetMinor != null ? budgetMinor : rateMaxMinor;
     }
 
     public List<FileId> attachments() {

@@ -1,0 +1,23 @@
+package org.gigforge.job.internal;
+
+import org.gigforge.taxonomy.Skill;
+import org.gigforge.taxonomy.Taxonomy;
+import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
+import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
+import org.springframework.stereotype.Component;
+
+/** Indexes a skill by its name ("Node.js"), which is what people type, instead of its slug ("node-js"). */
+@Component
+public class SkillNameBridge implements ValueBridge<String, String> {
+
+    private final Taxonomy taxonomy;
+
+    SkillNameBridge(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    @Override
+    public String toIndexedValue(String slug, ValueBridgeToIndexedValueContext context) {
+        return taxonomy.skill(slug).map(Skill::name).orElse(slug.replace('-', ' '));
+    }
+}

@@ -1,0 +1,18 @@
+package org.gigforge.job;
+
+import org.gigforge.search.TestOpenSearch;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Job search on the Elasticsearch backend against a real OpenSearch 2.19 node (see {@link TestOpenSearch}). */
+class OpenSearchJobSearchTest extends JobSearchContract {
+
+    @DynamicPropertySource
+    static void openSearch(DynamicPropertyRegistry registry) {
+        registry.add("gigforge.search.backend", () -> "elasticsearch");
+        registry.add("gigforge.search.elasticsearch.uris", () -> TestOpenSearch.uri().toString());
+        registry.add("gigforge.search.elasticsearch.version", () -> "opensearch:2.19");
+        // Other test contexts in this JVM may use the same node.
+        registry.add("gigforge.search.elasticsearch.index-prefix", () -> "job-search-test-");
+    }
+}
