@@ -264,8 +264,8 @@ public class Job {
     private boolean clientPaymentVerified;
 
     /** Whether the client has hired anyone on any of their jobs. */
-    @Formula("exists (select 1 from proposal p join job j on j.id = p.job_id where j.client_id = client_id "
-            + "and p.state = 'HIRED')")
+    // Hires are counted per job (direct offers to invited freelancers included), see V24.
+    @Formula("exists (select 1 from job j where j.client_id = client_id and j.hires > 0)")
     @GenericField(name = Fields.HAS_HIRES, aggregable = Aggregable.YES)
     private boolean clientHasHires;
 
