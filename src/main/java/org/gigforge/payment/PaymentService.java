@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.gigforge.account.AccountPrincipal;
 import org.gigforge.account.Role;
 import org.gigforge.account.UserId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.gigforge.payment.internal.Ledger;
 import org.gigforge.payment.internal.Ledger.Leg;
 import org.gigforge.payment.internal.LedgerAccount;
@@ -49,12 +50,15 @@ public class PaymentService {
     static final int MAX_MEMO_LENGTH = 500;
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("postedAt"), Sort.Order.desc("id"));
 
+    private final ApplicationEventPublisher events;
     private final Ledger ledger;
     private final LedgerEntryRepository entries;
     private final FeePolicy fees;
     private final PaymentProvider provider;
 
-    PaymentService(Ledger ledger, LedgerEntryRepository entries, FeePolicy fees, PaymentProvider provider) {
+    PaymentService(Ledger ledger, LedgerEntryRepository entries, FeePolicy fees, PaymentProvider provider,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.ledger = ledger;
         this.entries = entries;
         this.fees = fees;
@@ -105,12 +109,20 @@ public class PaymentService {
         LedgerAccount escrow = ledger.escrow(contract, currency);
         FeeBreakdown breakdown = fees.breakdown(price);
         String charge = provider.charge(key, contract.client(), breakdown.clientPays(), cleanMemo);
-        return ledger.post(key, PaymentKind.FUND, contract.contractRef(), price, breakdown.clientFee(), cleanMemo,
+        Posting posting = ledger.post(key, PaymentKind.FUND, contract.contractRef(), price, breakdown.clientFee(), cleanMemo,
                 provider.name(), charge, actor, List.of(
                         new Leg(ledger.clientFunding(contract.client(), currency), negate(breakdown.clientPays())),
                         new Leg(escrow, price),
                         new Leg(ledger.platformRevenue(currency), breakdown.clientFee())))
                 .posting();
+        events.publishEvent(new ClientCharged(contract.client(), breakdown.clientPays()));
+        return posting;
+    }
+
+    /** Whether the client has ever been charged successfully; public, since "payment verified" is shown to all. */
+    @PreAuthorize("permitAll()")
+    public boolean hasBeenCharged(UserId client) {
+        return entries.existsByAccountKindAndAccountUserId(LedgerAccountKind.CLIENT_FUNDING, client.value());
     }
 
     /**

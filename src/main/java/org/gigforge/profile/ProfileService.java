@@ -25,6 +25,9 @@ import org.gigforge.file.FileKind;
 import org.gigforge.file.FileOwner;
 import org.gigforge.file.FileService;
 import org.gigforge.file.StoredFile;
+import org.gigforge.payment.ClientCharged;
+import org.gigforge.payment.PaymentService;
+import org.springframework.context.event.EventListener;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.platform.InputValidator;
 import org.gigforge.platform.InvalidInputException;
@@ -55,10 +58,13 @@ public class ProfileService {
     private final AccountService accounts;
     private final Taxonomy taxonomy;
     private final InputValidator validator;
+    private final PaymentService payments;
     private final Clock clock;
 
     ProfileService(FreelancerProfileRepository freelancers, ClientProfileRepository clients, PortfolioRepository portfolio,
-            FileService files, AccountService accounts, Taxonomy taxonomy, InputValidator validator, Clock clock) {
+            FileService files, AccountService accounts, Taxonomy taxonomy, InputValidator validator, PaymentService payments,
+            Clock clock) {
+        this.payments = payments;
         this.freelancers = freelancers;
         this.clients = clients;
         this.portfolio = portfolio;
@@ -296,6 +302,13 @@ public class ProfileService {
         return clients.findById(AccountPrincipal.currentUserId().value()).map(ClientProfile::data);
     }
 
+    /** A successful charge marks the client "payment verified", in the charge's transaction. */
+    @EventListener
+    @Transactional
+    void on(ClientCharged charged) {
+        clients.findById(charged.client().value()).ifPresent(ClientProfile::paymentVerified);
+    }
+
     /** Creates or updates the signed-in client's profile. */
     @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
     @Transactional
@@ -304,7 +317,14 @@ public class ProfileService {
         var place = taxonomy.place(data.city(), data.countryCode())
                 .orElseThrow(() -> InvalidInputException.of("place", "profile.place.required"));
         UserId me = AccountPrincipal.currentUserId();
-        var profile = clients.findById(me.value()).orElseGet(() -> new ClientProfile(me, clock.instant()));
+        var profile = clients.findById(me.value()).orElseGet(() -> {
+            var created = new ClientProfile(me, clock.instant());
+            // A client may fund work before writing a profile; what they paid still counts.
+            if (payments.hasBeenCharged(me)) {
+                created.paymentVerified();
+            }
+            return created;
+        });
         profile.update(data, place);
         clients.save(profile);
         return profile.data();

@@ -8,7 +8,11 @@ import org.gigforge.TestAccounts;
 import org.gigforge.account.AccountService;
 import org.gigforge.account.Role;
 import org.gigforge.account.SignUpRequest;
+import org.gigforge.payment.EscrowRef;
+import org.gigforge.payment.IdempotencyKey;
+import org.gigforge.payment.PaymentService;
 import org.gigforge.platform.InvalidInputException;
+import org.gigforge.platform.Money;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ClientProfileTest {
 
     @Autowired ProfileService profiles;
+    @Autowired PaymentService payments;
     @Autowired AccountService accounts;
     @Autowired UserDetailsService users;
 
@@ -41,6 +46,30 @@ class ClientProfileTest {
         var visible = profiles.publicClient(me.id()).orElseThrow();
         assertThat(visible.companyName()).isNull();
         assertThat(visible.city()).isEqualTo("Lisbon");
+    }
+
+    @Test
+    void the_first_successful_charge_marks_the_client_payment_verified_even_before_a_profile_exists() {
+        String email = TestAccounts.uniqueEmail("paying.client");
+        var client = accounts.signUp(new SignUpRequest("Paula Paying", email, "copper kettle mountain", Role.CLIENT));
+        var freelancer = accounts.signUp(new SignUpRequest("Femi Freelance", TestAccounts.uniqueEmail("paid.freelancer"),
+                "copper kettle mountain", Role.FREELANCER));
+        TestAccounts.signInAs(users, email);
+        profiles.saveMyClientProfile(new ClientProfileData("Paying Bakery", null, "Lisbon", "PT"));
+        assertThat(profiles.publicClient(client.id()).orElseThrow().paymentVerified()).isFalse();
+
+        var escrow = new EscrowRef("contract-" + (900_000_000L + client.id().value()), client.id(), freelancer.id());
+        payments.fund(IdempotencyKey.of("fund:" + escrow.contractRef()), escrow, Money.ofMajor(80, "USD"), "First milestone");
+        assertThat(profiles.publicClient(client.id()).orElseThrow().paymentVerified()).isTrue();
+
+        // A client who paid before writing a profile starts verified.
+        String early = TestAccounts.uniqueEmail("early.client");
+        var earlyClient = accounts.signUp(new SignUpRequest("Eli Early", early, "copper kettle mountain", Role.CLIENT));
+        TestAccounts.signInAs(users, early);
+        var second = new EscrowRef("contract-" + (900_000_000L + earlyClient.id().value()), earlyClient.id(), freelancer.id());
+        payments.fund(IdempotencyKey.of("fund:" + second.contractRef()), second, Money.ofMajor(80, "USD"), "First milestone");
+        profiles.saveMyClientProfile(new ClientProfileData(null, null, "Porto", "PT"));
+        assertThat(profiles.publicClient(earlyClient.id()).orElseThrow().paymentVerified()).isTrue();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.gigforge.job.internal;
 
 import jakarta.persistence.EntityManager;
 import org.gigforge.job.HireMade;
+import org.gigforge.payment.ClientCharged;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,12 +33,20 @@ class JobIndexing {
         var client = entityManager.createQuery("select j.clientId from Job j where j.id = :id", Long.class)
                 .setParameter("id", hire.job().value())
                 .getResultStream().findFirst();
-        if (client.isEmpty()) {
-            return;
-        }
+        client.ifPresent(this::reindexJobsOf);
+    }
+
+    /** The client's first charge makes them "payment verified", a fact every one of their jobs is indexed with. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(ClientCharged charged) {
+        reindexJobsOf(charged.client().value());
+    }
+
+    private void reindexJobsOf(long client) {
         var plan = Search.session(entityManager).indexingPlan();
         entityManager.createQuery("select j from Job j where j.clientId = :client", Job.class)
-                .setParameter("client", client.get())
+                .setParameter("client", client)
                 .getResultList()
                 .forEach(plan::addOrUpdate);
     }

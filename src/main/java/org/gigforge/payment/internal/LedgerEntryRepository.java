@@ -28,4 +28,6 @@ public interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long>,
     @Query("select e.currency, -sum(e.amountMinor) from LedgerEntry e where e.account.clientId = :clientId"
             + " and e.transaction.kind = org.gigforge.payment.PaymentKind.RELEASE group by e.currency order by e.currency")
     List<Object[]> releasedByClient(long clientId);
+
+    boolean existsByAccountKindAndAccountUserId(LedgerAccountKind kind, Long userId);
 }

@@ -59,6 +59,11 @@ public class ClientProfile {
         this.logoUrl = logo == null ? null : logo.url();
     }
 
+    /** The client has paid through the platform; it stays verified (a later refund does not undo having paid). */
+    public void paymentVerified() {
+        this.paymentVerified = true;
+    }
+
     public ClientCard card() {
         return new ClientCard(companyName, description, location.city(), location.countryCode(), paymentVerified, logoUrl);
     }
