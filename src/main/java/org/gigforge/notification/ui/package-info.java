@@ -1,0 +1,4 @@
+@NullMarked
+package org.gigforge.notification.ui;
+
+import org.jspecify.annotations.NullMarked;
