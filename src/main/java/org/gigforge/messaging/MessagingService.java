@@ -143,6 +143,17 @@ public class MessagingService {
         return view(conversation, me.userId());
     }
 
+    /** The signed-in freelancer's conversation with the client of a job they applied or were invited to. */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    @Transactional
+    public Conversation openJobConversationWithClient(JobId jobId) {
+        JobSummary job = jobs.publishedJobs(List.of(jobId)).get(jobId);
+        if (job == null) {
+            throw new UserFacingException("messaging.job.not-connected");
+        }
+        return openJobConversation(jobId, job.clientId());
+    }
+
     /** The conversation of a contract between its two parties, created the first time either opens it. */
     @Transactional
     public Conversation openContractConversation(ContractId id) {
