@@ -15,6 +15,8 @@ import org.springframework.core.env.Environment;
 public class ClusterAutoConfigurationFilter implements AutoConfigurationImportFilter, EnvironmentAware {
 
     private static final String REDIS_AUTO_CONFIGURATION = "org.springframework.boot.data.redis.autoconfigure.";
+    /** Gigforge keeps its data in PostgreSQL: Redis repositories are never wanted, in either mode. */
+    private static final String REDIS_REPOSITORIES = REDIS_AUTO_CONFIGURATION + "DataRedisRepositoriesAutoConfiguration";
 
     private @Nullable Environment environment;
 
@@ -30,7 +32,8 @@ public class ClusterAutoConfigurationFilter implements AutoConfigurationImportFi
         boolean[] matches = new boolean[candidates.length];
         for (int i = 0; i < candidates.length; i++) {
             String candidate = candidates[i];
-            matches[i] = redis || candidate == null || !candidate.startsWith(REDIS_AUTO_CONFIGURATION);
+            matches[i] = candidate == null || !candidate.startsWith(REDIS_AUTO_CONFIGURATION)
+                    || (redis && !candidate.equals(REDIS_REPOSITORIES));
         }
         return matches;
     }

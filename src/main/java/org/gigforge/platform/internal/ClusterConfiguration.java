@@ -1,14 +1,17 @@
 package org.gigforge.platform.internal;
 
 import io.lettuce.core.ClientOptions;
+import io.lettuce.core.resource.Delay;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.gigforge.platform.ClusterBus;
 import org.gigforge.platform.ClusterProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,13 +32,18 @@ class ClusterConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterConfiguration.class);
 
-    /** Tells this node's messages apart from other nodes' on the shared channels. */
-    private static final String NODE = UUID.randomUUID().toString();
-
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = ClusterProperties.BUS_PROPERTY, havingValue = "local", matchIfMissing = true)
     ClusterBus localClusterBus(JsonMapper json) {
-        return new LocalClusterBus(new BusCodec(json, NODE));
+        return new LocalClusterBus(new BusCodec(json, newNodeId()));
+    }
+
+    /**
+     * Tells this node's messages apart from other nodes' on the shared channels: one per application context (not
+     * per JVM), so two nodes started in one JVM, as the cluster tests do, are two nodes.
+     */
+    static String newNodeId() {
+        return UUID.randomUUID().toString();
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -53,6 +61,13 @@ class ClusterConfiguration {
                     .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
         }
 
+        /** Reconnect within seconds of Redis coming back (Lettuce's default waits up to 30 s between tries). */
+        @Bean
+        ClientResourcesBuilderCustomizer reconnectSoon() {
+            return resources -> resources.reconnectDelay(
+                    Delay.exponential(Duration.ofMillis(100), Duration.ofSeconds(3), 2, TimeUnit.MILLISECONDS));
+        }
+
         @Bean
         RedisMessageListenerContainer clusterBusListenerContainer(RedisConnectionFactory connections) {
             var container = new RedisMessageListenerContainer();
@@ -66,8 +81,9 @@ class ClusterConfiguration {
 
         @Bean(destroyMethod = "close")
         ClusterBus redisClusterBus(JsonMapper json, StringRedisTemplate redis, RedisMessageListenerContainer container) {
-            log.info("Cluster bus: Redis pub/sub (node {})", NODE);
-            return new RedisClusterBus(new BusCodec(json, NODE), redis, container);
+            String node = newNodeId();
+            log.info("Cluster bus: Redis pub/sub (node {})", node);
+            return new RedisClusterBus(new BusCodec(json, node), redis, container);
         }
     }
 }
