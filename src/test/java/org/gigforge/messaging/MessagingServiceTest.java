@@ -255,6 +255,14 @@ class MessagingServiceTest {
     }
 
     @Test
+    void the_embedded_mode_uses_the_local_bus_and_opens_no_redis_connection() {
+        assertThat(context.getBean(org.gigforge.platform.ClusterBus.class).getClass().getSimpleName())
+                .isEqualTo("LocalClusterBus");
+        assertThat(context.getBeanNamesForType(org.springframework.data.redis.connection.RedisConnectionFactory.class))
+                .isEmpty();
+    }
+
+    @Test
     void a_freelancer_without_the_client_role_cannot_pose_as_one() {
         String other = fixtures.member("Olga Other", Role.FREELANCER);
         fixtures.signInAs(other);
