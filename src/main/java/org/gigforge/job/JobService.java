@@ -332,6 +332,12 @@ public class JobService {
                 && invitations.existsByJobIdAndFreelancerId(id.value(), freelancer.value());
     }
 
+    /** Whether the signed-in freelancer was invited to this job (open or not), e.g. before messaging its client. */
+    @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
+    public boolean amInvited(JobId id) {
+        return invitations.existsByJobIdAndFreelancerId(id.value(), currentUser());
+    }
+
     /** The invitations the signed-in freelancer received, newest first, for jobs that are still open. */
     @PreAuthorize("hasRole('" + Role.Names.FREELANCER + "')")
     public List<Invitation> myInvitations(Pageable page) {

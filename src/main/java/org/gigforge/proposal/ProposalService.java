@@ -366,6 +366,11 @@ public class ProposalService implements ProposalCounts {
         return proposal;
     }
 
+    /** Whether the signed-in freelancer sent a proposal for this job (in any state), e.g. before messaging its client. */
+    public boolean haveApplied(JobId jobId) {
+        return proposals.existsByJobIdAndFreelancerId(jobId.value(), AccountPrincipal.currentUserId().value());
+    }
+
     public long countMyProposals() {
         return proposals.countByFreelancerId(AccountPrincipal.currentUserId().value());
     }

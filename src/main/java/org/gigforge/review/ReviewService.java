@@ -21,6 +21,7 @@ import org.gigforge.review.internal.ReviewLocks;
 import org.gigforge.review.internal.ReviewRepository;
 import org.gigforge.review.internal.ReviewStats;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -48,11 +49,13 @@ public class ReviewService {
     private final ContractService contracts;
     private final AccountService accounts;
     private final InputValidator validator;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration window;
 
     ReviewService(ReviewRepository reviews, ReviewLocks locks, ContractService contracts, AccountService accounts, InputValidator validator,
-            Clock clock, GigforgeProperties properties) {
+            ApplicationEventPublisher events, Clock clock, GigforgeProperties properties) {
+        this.events = events;
         this.reviews = reviews;
         this.locks = locks;
         this.contracts = contracts;
@@ -95,7 +98,7 @@ public class ReviewService {
         // The second review unseals both; the contract lock above guarantees the second one sees the first.
         var both = reviews.findByContractIdOrderBySubmittedAtAscIdAsc(id.value());
         if (both.size() == 2) {
-            both.forEach(r -> r.publish(now));
+            both.forEach(r -> publish(r, now));
         }
         return view(review, me, false);
     }
@@ -145,7 +148,14 @@ public class ReviewService {
     @PreAuthorize("permitAll()")
     @Transactional
     public int publishWindowClosed(Instant now) {
-        return reviews.publishWindowClosed(now);
+        var due = reviews.findByPublishedAtIsNullAndWindowClosesAtLessThanEqual(now);
+        due.forEach(r -> publish(r, now));
+        return due.size();
+    }
+
+    private void publish(ReviewEntity review, Instant now) {
+        review.publish(now);
+        events.publishEvent(new ReviewPublished(review.id(), review.contractId(), review.authorId(), review.subjectId()));
     }
 
     private @Nullable Instant windowClosesAt(Contract contract) {

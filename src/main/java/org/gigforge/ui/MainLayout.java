@@ -32,13 +32,27 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
+import com.vaadin.flow.component.DetachEvent;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.gigforge.account.AccountService;
 import org.gigforge.account.AccountSummary;
+import org.gigforge.messaging.LiveMessaging;
+import org.gigforge.messaging.MessagingService;
+import org.gigforge.messaging.MessagingSignal;
+import org.gigforge.messaging.PresenceService;
+import org.gigforge.notification.LiveNotifications;
+import org.gigforge.notification.NotificationService;
+import org.gigforge.notification.ui.NotificationBell;
+import org.gigforge.platform.ClusterBus;
 import org.gigforge.platform.ui.Formats;
 
 /**
  * The frame around every view: brand, navigation built from the views the signed-in member may
- * open (each view's {@code @Menu} and its access annotation decide), and the user menu.
+ * open (each view's {@code @Menu} and its access annotation decide), and the user menu. For members also the
+ * notification bell and the unread-message count beside "Messages", both kept live over the cluster bus, and
+ * their presence (online while a tab is open and they are active).
  */
 @Layout
 @AnonymousAllowed
@@ -46,12 +60,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
     private final transient AccountService accounts;
+    private final transient MessagingService messaging;
+    private final transient LiveMessaging liveMessaging;
+    private final transient PresenceService presence;
+    private final transient NotificationService notifications;
+    private final transient LiveNotifications liveNotifications;
+    private final transient Clock clock;
     private final SideNav navigation = new SideNav();
     private final DrawerToggle toggle = new DrawerToggle();
+    private final Span unreadMessages = new Span();
+    private final transient List<ClusterBus.Subscription> subscriptions = new ArrayList<>();
 
-    MainLayout(AuthenticationContext authentication, AccountService accounts) {
+    MainLayout(AuthenticationContext authentication, AccountService accounts, MessagingService messaging,
+            LiveMessaging liveMessaging, PresenceService presence, NotificationService notifications,
+            LiveNotifications liveNotifications, Clock clock) {
         this.authentication = authentication;
         this.accounts = accounts;
+        this.messaging = messaging;
+        this.liveMessaging = liveMessaging;
+        this.presence = presence;
+        this.notifications = notifications;
+        this.liveNotifications = liveNotifications;
+        this.clock = clock;
+        unreadMessages.addClassNames("gf-badge", "gf-badge-unread", "gf-nav-unread");
+        unreadMessages.setId("nav-unread-messages");
         setPrimarySection(Section.NAVBAR);
         addClassName("gf-main-layout");
 
@@ -81,6 +113,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         super.onAttach(event);
         buildNavigation();
         UI ui = event.getUI();
+        if (authentication.isAuthenticated()) {
+            subscriptions.add(presence.connect());
+            subscriptions.add(liveMessaging.listen(signal -> {
+                if (signal instanceof MessagingSignal.MessagePosted || signal instanceof MessagingSignal.ReadUpTo) {
+                    ui.access(this::showUnreadMessages);
+                }
+            }));
+        }
         VaadinSession session = event.getSession();
         if (session.getAttribute(Formats.TIME_ZONE_ATTRIBUTE) == null) {
             ui.getPage().retrieveExtendedClientDetails(details -> {
@@ -94,9 +134,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     @Override
+    protected void onDetach(DetachEvent event) {
+        subscriptions.forEach(ClusterBus.Subscription::close);
+        subscriptions.clear();
+        super.onDetach(event);
+    }
+
+    @Override
     public void afterNavigation(AfterNavigationEvent event) {
         // Re-read: a member who just added a role sees the new entries at once.
         buildNavigation();
+        if (authentication.isAuthenticated()) {
+            presence.active();
+        }
+    }
+
+    /** The unread count beside "Messages", or nothing when all is read. */
+    private void showUnreadMessages() {
+        long unread = authentication.isAuthenticated() ? messaging.unreadTotal() : 0;
+        unreadMessages.setText(unread > 99 ? "99+" : Long.toString(unread));
+        unreadMessages.setVisible(unread > 0);
+        unreadMessages.getElement().setAttribute("aria-label", getTranslation("messaging.unread", unread));
     }
 
     private void buildNavigation() {
@@ -105,6 +163,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             var item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
                 item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+            }
+            if (entry.path().replaceFirst("^/", "").equals("messages")) {
+                item.setSuffixComponent(unreadMessages);
+                showUnreadMessages();
             }
             navigation.addItem(item);
         }
@@ -148,7 +210,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         sub.addItem(icon(VaadinIcon.ADJUST, getTranslation("nav.theme")), e -> toggleTheme());
         sub.addItem(icon(VaadinIcon.SIGN_OUT, getTranslation("nav.logout")), e -> authentication.logout())
                 .setId("menu-logout");
-        return menu;
+        var bell = new NotificationBell(notifications, liveNotifications, clock);
+        var memberActions = new HorizontalLayout(bell, menu);
+        memberActions.setAlignItems(FlexComponent.Alignment.CENTER);
+        memberActions.setSpacing(false);
+        return memberActions;
     }
 
     private static Component icon(VaadinIcon icon, String text) {

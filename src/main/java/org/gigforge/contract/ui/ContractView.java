@@ -91,6 +91,13 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver,
         var header = new ViewHeader(contract.title(), lead,
                 Chips.badge(getTranslation("contract.state." + contract.state().name()), contract.state().name()));
         add(header);
+        if (client || freelancer) {
+            // The messages page belongs to the messaging module; it is reached by its address.
+            var message = new Button(getTranslation("messaging.message-button"),
+                    click -> getUI().ifPresent(ui -> ui.navigate("messages/contract/" + contract.id())));
+            message.setId("contract-message");
+            add(message);
+        }
 
         List<Submission> submissions = contracts.submissions(contract.id());
         if (contract.type() == JobType.HOURLY) {

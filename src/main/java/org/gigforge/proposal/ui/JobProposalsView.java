@@ -96,7 +96,7 @@ public class JobProposalsView extends VerticalLayout implements BeforeEnterObser
             offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             offer.setId("proposal-offer-" + p.id());
             offer.setEnabled(p.state().isOpen() && job.state() == JobState.OPEN);
-            return new HorizontalLayout(offer, shortlist, decline);
+            return new HorizontalLayout(offer, message(job, p.freelancerId(), "message-freelancer-"), shortlist, decline);
         })).setAutoWidth(true).setFlexGrow(0);
         // Proposals answer the questions of the job version they saw, which may have changed since.
         Map<Integer, List<String>> questions = new HashMap<>();
@@ -182,11 +182,21 @@ public class JobProposalsView extends VerticalLayout implements BeforeEnterObser
             note.addClassName("gf-muted");
             var name = new Span(freelancer.freelancerName());
             name.addClassName("gf-invited-name");
-            var row = new Div(new HorizontalLayout(name, status), note, offer);
+            var row = new Div(new HorizontalLayout(name, status), note, new HorizontalLayout(offer,
+                    message(job, freelancer.freelancerId(), "invited-message-")));
             row.addClassName("gf-invitation");
             box.add(row);
         }
         return box;
+    }
+
+    /** Opens the conversation with a freelancer about this job; the messages page is reached by its address. */
+    private Button message(JobSummary job, org.gigforge.account.UserId freelancer, String idPrefix) {
+        var button = new Button(getTranslation("messaging.message-button"),
+                click -> getUI().ifPresent(ui -> ui.navigate("messages/job/" + job.id() + "/" + freelancer)));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setId(idPrefix + freelancer);
+        return button;
     }
 
     /** How many proposals fit side by side on a laptop screen. */

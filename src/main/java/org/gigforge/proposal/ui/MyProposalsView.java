@@ -78,7 +78,12 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
                     FormErrors.show(this, refused, Map.of());
                 }
             });
-            return withdraw;
+            // The messages page belongs to the messaging module; it is reached by its address.
+            var message = new Button(getTranslation("messaging.message-button"),
+                    click -> getUI().ifPresent(ui -> ui.navigate("messages/job/" + p.jobId())));
+            message.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            message.setId("message-client-" + p.jobId());
+            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(message, withdraw);
         })).setAutoWidth(true).setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(p -> {
             var work = new ProposedWork(p.milestones(), proposals.attachments(p.id()));
@@ -108,7 +113,9 @@ public class MyProposalsView extends VerticalLayout implements HasDynamicTitle {
                 var note = new Paragraph(getTranslation("invite.from", job.clientName(), Formats.date(invitation.invitedAt()))
                         + (invitation.message().isEmpty() ? "" : ": " + invitation.message()));
                 note.addClassName("gf-muted");
-                var row = new Div(title, note, apply);
+                var message = new Anchor("messages/job/" + job.id(), getTranslation("messaging.message-button"));
+                message.addClassName("gf-button-link");
+                var row = new Div(title, note, apply, message);
                 row.addClassName("gf-invitation");
                 box.add(row);
             });

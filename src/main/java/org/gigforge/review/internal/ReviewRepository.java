@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -23,7 +22,6 @@ public interface ReviewRepository extends JpaRepository<ReviewEntity, Long> {
             from ReviewEntity r where r.subjectId = :subject and r.publishedAt is not null""")
     ReviewStats statsOf(@Param("subject") long subject);
 
-    @Modifying
-    @Query("update ReviewEntity r set r.publishedAt = :now where r.publishedAt is null and r.windowClosesAt <= :now")
-    int publishWindowClosed(@Param("now") Instant now);
+    /** Sealed reviews whose window has closed by {@code now}: each is published with its own event. */
+    List<ReviewEntity> findByPublishedAtIsNullAndWindowClosesAtLessThanEqual(Instant now);
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gigforge.messaging.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gigforge.messaging.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,161 @@
+package org.gigforge.notification.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.gigforge.account.AccountPrincipal;
+import org.gigforge.account.AccountService;
+import org.gigforge.account.UserId;
+import org.gigforge.contract.ContractEnded;
+import org.gigforge.contract.ContractId;
+import org.gigforge.contract.ContractService;
+import org.gigforge.contract.ContractStarted;
+import org.gigforge.contract.MilestoneFunded;
+import org.gigforge.contract.MilestoneReleased;
+import org.gigforge.contract.MilestoneSubmitted;
+import org.gigforge.contract.OfferSent;
+import org.gigforge.job.FreelancerInvited;
+import org.gigforge.job.JobId;
+import org.gigforge.job.JobService;
+import org.gigforge.job.JobSummary;
+import org.gigforge.messaging.MessageReceivedWhileAway;
+import org.gigforge.notification.NotificationType;
+import org.gigforge.proposal.ProposalSubmitted;
+import org.gigforge.review.ReviewPublished;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Turns the other modules' events into notifications, once the change behind each event has committed. Only the
+ * people who did not cause the event are notified. Every handler swallows (and logs) its own failure: a missing
+ * notification must never undo or fail the action that caused it.
+ *
+ * <p>A hire ({@code HireMade}) is told through {@link ContractStarted}, which the same acceptance publishes, so the
+ * client hears of it once.
+ */
+@Component
+class DomainEventNotifications {
+
+    private static final Logger log = LoggerFactory.getLogger(DomainEventNotifications.class);
+
+    private final Notifier notifier;
+    private final JobService jobs;
+    private final ContractService contracts;
+    private final AccountService accounts;
+
+    DomainEventNotifications(Notifier notifier, JobService jobs, ContractService contracts, AccountService accounts) {
+        this.notifier = notifier;
+        this.jobs = jobs;
+        this.contracts = contracts;
+        this.accounts = accounts;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ProposalSubmitted e) {
+        safely(e, () -> notifier.notify(e.clientId(), NotificationType.PROPOSAL_RECEIVED, "notification.proposal-received",
+                List.of(name(e.freelancerId()), jobTitle(e.jobId())), "client/jobs/" + e.jobId() + "/proposals", ""));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(FreelancerInvited e) {
+        safely(e, () -> notifier.notify(e.freelancer(), NotificationType.INVITED, "notification.invited",
+                List.of(jobTitle(e.jobId())), "proposals", ""));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(OfferSent e) {
+        String from = actor().map(this::name).orElse("");
+        safely(e, () -> notifier.notify(e.freelancer(), NotificationType.OFFER_RECEIVED, "notification.offer-received",
+                List.of(from), "contracts", ""));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ContractStarted e) {
+        safely(e, () -> notifier.notify(e.client(), NotificationType.CONTRACT_STARTED, "notification.contract-started",
+                List.of(name(e.freelancer()), contractTitle(e.contract())), contractLink(e.contract()), ""));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(MilestoneFunded e) {
+        safely(e, () -> notifier.notify(e.freelancer(), NotificationType.MILESTONE_FUNDED, "notification.milestone-funded",
+                List.of(contractTitle(e.contract())), contractLink(e.contract()), ""));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(MilestoneSubmitted e) {
+        safely(e, () -> notifier.notify(e.client(), NotificationType.MILESTONE_SUBMITTED, "notification.milestone-submitted",
+                List.of(contractTitle(e.contract())), contractLink(e.contract()), ""));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(MilestoneReleased e) {
+        safely(e, () -> notifier.notify(e.freelancer(), NotificationType.MILESTONE_RELEASED,
+                e.automatically() ? "notification.milestone-released.auto" : "notification.milestone-released",
+                List.of(contractTitle(e.contract())), contractLink(e.contract()), ""));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ContractEnded e) {
+        Optional<UserId> actor = actor();
+        String title = contractTitle(e.contract());
+        for (UserId party : List.of(e.client(), e.freelancer())) {
+            if (actor.filter(party::equals).isEmpty()) {
+                safely(e, () -> notifier.notify(party, NotificationType.CONTRACT_ENDED,
+                        "notification.contract-ended." + e.outcome().name(), List.of(title),
+                        "contracts/" + e.contract() + "/review", ""));
+            }
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ReviewPublished e) {
+        safely(e, () -> notifier.notify(e.subject(), NotificationType.REVIEW_PUBLISHED, "notification.review-published",
+                List.of(name(e.author())), "contracts/" + e.contract() + "/review", ""));
+    }
+
+    /** One unread notification per conversation, however many messages arrive before the member looks. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(MessageReceivedWhileAway e) {
+        safely(e, () -> notifier.notify(e.recipient(), NotificationType.MESSAGE, "notification.message",
+                List.of(e.senderName(), e.title()), "messages/" + e.conversation(), "conversation:" + e.conversation()));
+    }
+
+    private void safely(Object event, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            log.warn("Could not notify about {}", event, e);
+        }
+    }
+
+    /** Whoever caused the event, when a member did (scheduled jobs run as nobody). */
+    private static Optional<UserId> actor() {
+        return AccountPrincipal.current().map(AccountPrincipal::userId);
+    }
+
+    private String name(UserId user) {
+        return accounts.publicNames(List.of(user)).getOrDefault(user, "");
+    }
+
+    private String jobTitle(JobId job) {
+        return Optional.ofNullable(jobs.publishedJobs(List.of(job)).get(job)).map(JobSummary::title).orElse("#" + job);
+    }
+
+    /**
+     * The contract's title, read as the member who caused the event (a party). Scheduled releases run as nobody
+     * and may not read contracts: their notification names the contract by number.
+     */
+    private String contractTitle(ContractId contract) {
+        try {
+            return contracts.contract(contract).title();
+        } catch (RuntimeException notReadableHere) {
+            return "#" + contract;
+        }
+    }
+
+    private static String contractLink(ContractId contract) {
+        return "contracts/" + contract;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gigforge.notification.internal;
+
+import org.jspecify.annotations.NullMarked;
