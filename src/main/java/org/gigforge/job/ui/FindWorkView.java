@@ -136,6 +136,7 @@ public class FindWorkView extends VerticalLayout implements BeforeEnterObserver,
     /** A change of filters or sort: a new entry in the history, which then shows it. */
     private void go(UnaryOperator<JobQuery> change) {
         JobQuery next = change.apply(query).withPage(0, JobQuery.DEFAULT_SIZE);
+        box.hideSuggestions();
         UI.getCurrent().navigate(FindWorkView.class, parameters(next));
     }
 

@@ -113,7 +113,7 @@ class JobSearchBox extends Composite<Div> {
         suggestions.setVisible(!found.isEmpty());
     }
 
-    private void hideSuggestions() {
+    void hideSuggestions() {
         suggestions.setVisible(false);
     }
 }
