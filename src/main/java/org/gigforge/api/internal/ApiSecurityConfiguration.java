@@ -1,5 +1,8 @@
 package org.gigforge.api.internal;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,22 +16,25 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 /**
  * The API's own filter chain, ahead of the UI's: stateless (no session, no cookie, so no CSRF token to carry), and
  * open to anonymous callers only where an endpoint is public. Anything else under {@code /api} is refused until it
- * gets its own rule.
+ * gets its own rule. The chain also takes the error dispatch of an API request, so an error keeps its status
+ * instead of meeting the UI's login redirect.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
+    static final String PREFIX = "/api/";
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher(ApiSecurityConfiguration::isApiRequest)
                 .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/jobs").permitAll()
                         .anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                // The status itself, not an error dispatch: the container's error page belongs to the UI's chain.
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN))
                         .accessDeniedHandler((request, response, denied) -> response.setStatus(HttpStatus.FORBIDDEN.value())))
@@ -36,5 +42,13 @@ class ApiSecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /** A request under {@code /api/}, or the error dispatch of one. */
+    static boolean isApiRequest(HttpServletRequest request) {
+        Object uri = request.getDispatcherType() == DispatcherType.ERROR
+                ? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
+                : request.getRequestURI();
+        return uri instanceof String path && path.startsWith(request.getContextPath() + PREFIX);
     }
 }
