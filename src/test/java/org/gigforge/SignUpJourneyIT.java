@@ -184,8 +184,8 @@ class SignUpJourneyIT {
     void a_freelancer_applies_to_a_job_and_sees_the_fees_before_sending() {
         driver.get(url("/login"));
         logIn(TestAccounts.FREELANCER, TestAccounts.PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".gf-job-card vaadin-button")));
-        click(By.cssSelector(".gf-job-card vaadin-button"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".gf-job-card vaadin-button.gf-apply")));
+        click(By.cssSelector(".gf-job-card vaadin-button.gf-apply"));
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fee-breakdown")));
         type(By.cssSelector("#proposal-bid input"), "1000");
@@ -204,6 +204,77 @@ class SignUpJourneyIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("proposals-grid")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposals-grid"), "$900"));
         assertThat(consoleProblems()).isEmpty();
+    }
+
+    @Test
+    void a_visitor_searches_for_work_narrows_it_and_goes_back() throws IOException {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        driver.get(url("/work"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".gf-hit")));
+        String everything = driver.findElement(By.id("search-count")).getText();
+
+        // Words: the results follow as they are typed, suggestions show, and the address takes the words.
+        type(By.cssSelector("#search-text input"), "shopify");
+        wait.until(ExpectedConditions.urlContains("q=shopify"));
+        wait.until(d -> !d.findElement(By.id("search-count")).getText().equals(everything));
+        String words = driver.findElement(By.id("search-count")).getText();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-suggestions .gf-suggestion")));
+
+        // A filter is a new entry in the history; back returns to the words alone.
+        if (driver.findElement(By.id("filter-panel")).getDomAttribute("opened") == null) {
+            click(By.cssSelector("#filter-panel vaadin-details-summary"));
+        }
+        WebElement hourly = wait.until(d -> d.findElements(By.cssSelector("#filter-type vaadin-radio-button")).stream()
+                .filter(radio -> radio.getText().startsWith("By the hour")).findFirst().orElse(null));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", hourly);
+        hourly.click();
+        wait.until(ExpectedConditions.urlContains("type=hourly"));
+        assertThat(driver.getCurrentUrl()).contains("q=shopify");
+        wait.until(d -> !d.findElement(By.id("search-count")).getText().equals(words));
+        screenshot(Path.of("target", "e2e-find-work.png"));
+
+        driver.navigate().back();
+        wait.until(d -> !d.getCurrentUrl().contains("type=hourly"));
+        wait.until(ExpectedConditions.textToBe(By.id("search-count"), words));
+        assertThat(driver.getCurrentUrl()).contains("q=shopify");
+
+        // On a phone the filters fold away and nothing is wider than the screen.
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        driver.get(url("/work?q=shopify"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".gf-hit")));
+        screenshot(Path.of("target", "e2e-find-work-360.png"));
+        long width = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
+        assertThat(width).isLessThanOrEqualTo(360);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        assertThat(consoleProblems()).isEmpty();
+    }
+
+    @Test
+    void the_json_api_answers_beside_the_ui() throws Exception {
+        var client = HttpClient.newHttpClient();
+        var found = client.send(HttpRequest.newBuilder(URI.create(url("/api/v1/jobs?q=shopify&size=2"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/json"));
+        assertThat(found.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(found.body()).contains("\"hits\":[", "\"facets\":", "\"total\":");
+
+        var invalid = client.send(HttpRequest.newBuilder(URI.create(url("/api/v1/jobs?budgetMin=lots"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(invalid.body()).contains("\"parameter\":\"budgetMin\"");
+
+        // Vaadin does not answer under /api: no page for an address the API does not have.
+        var unknown = client.send(HttpRequest.newBuilder(URI.create(url("/api/v1/nothing-here"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(403);
+        assertThat(unknown.body()).doesNotContain("<html");
+        // Errors are the API's own answers, never a detour to the login page.
+        var html = client.send(HttpRequest.newBuilder(URI.create(url("/api/v1/jobs"))).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(html.statusCode()).isEqualTo(406);
     }
 
     @Test

@@ -189,6 +189,32 @@ public record JobQuery(
                 paymentVerified, hasHires, postedWithin, remote, country, near, proposals, value, offset, size);
     }
 
+    /**
+     * This query without one of its parts, named as a {@link JobHits.Loosening} names it ({@code text},
+     * {@code category}, {@code skills}, {@code type}, {@code pay} for the budget and rate ranges, {@code experience},
+     * {@code paymentVerified}, {@code hasHires}, {@code postedWithin}, {@code remote}, {@code country}, {@code near},
+     * {@code proposals}); back on the first page.
+     */
+    public JobQuery without(String part) {
+        var loosened = switch (part) {
+            case "text" -> withText(null);
+            case "category" -> withCategory(null);
+            case "skills" -> withSkills(List.of());
+            case "type" -> withType(null);
+            case "pay" -> withBudget(currency, null, null).withRate(currency, null, null);
+            case "experience" -> withExperience(Set.of());
+            case "paymentVerified" -> withPaymentVerified(false);
+            case "hasHires" -> withHasHires(false);
+            case "postedWithin" -> withPostedWithin(null);
+            case "remote" -> withRemote(false);
+            case "country" -> withCountry(null);
+            case "near" -> withNear(null);
+            case "proposals" -> withProposals(null);
+            default -> throw new IllegalArgumentException("No part of a job query is called " + part);
+        };
+        return loosened.withPage(0, size);
+    }
+
     public JobQuery withPage(int offsetValue, int sizeValue) {
         return new JobQuery(text, category, skills, type, currency, budgetMin, budgetMax, rateMin, rateMax, experience,
                 paymentVerified, hasHires, postedWithin, remote, country, near, proposals, sort, offsetValue, sizeValue);

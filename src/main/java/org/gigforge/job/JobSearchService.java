@@ -49,6 +49,7 @@ import org.hibernate.search.util.common.data.RangeBoundInclusion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
@@ -147,6 +148,19 @@ public class JobSearchService {
                 .limit(max - suggestions.size())
                 .forEach(t -> suggestions.add(new JobSuggestion(t, null)));
         return List.copyOf(suggestions);
+    }
+
+    /**
+     * Reads the job again and sends it to the index, for facts the index keeps that live in other modules (the
+     * proposals so far): their changes do not touch the job's row, so Hibernate Search cannot notice them. In a
+     * transaction of its own, so it also works from an after-commit listener; the index follows its commit.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void refresh(JobId id) {
+        var job = entityManager.find(Job.class, id.value());
+        if (job != null) {
+            Search.session(entityManager).indexingPlan().addOrUpdate(job);
+        }
     }
 
     private void check(JobQuery q) {

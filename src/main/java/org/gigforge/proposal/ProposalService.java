@@ -193,6 +193,10 @@ public class ProposalService implements ProposalCounts {
                 .orElseThrow(() -> new UserFacingException("proposal.not-found"));
         proposal.moveTo(ProposalState.WITHDRAWN);
         var job = jobs.publishedJobs(List.of(proposal.jobId())).get(proposal.jobId());
+        if (job != null) {
+            events.publishEvent(new ProposalWithdrawn(proposal.id(), proposal.jobId(), proposal.freelancerId(),
+                    job.clientId()));
+        }
         return toMine(proposal, job);
     }
 

@@ -160,17 +160,21 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
     @Test
     void the_navigation_lists_only_the_views_of_the_members_roles() {
+        // Job search is open to everyone, visitors included.
+        navigate(FindWorkView.class);
+        assertThat(navigationPaths()).containsExactly("work");
+
         TestAccounts.signInAs(users, TestAccounts.CLIENT);
         navigate(ClientJobsView.class);
-        assertThat(navigationPaths()).contains("client/jobs").doesNotContain("work", "admin/users");
+        assertThat(navigationPaths()).contains("client/jobs", "work").doesNotContain("proposals", "admin/users");
 
         TestAccounts.signInAs(users, TestAccounts.FREELANCER);
         navigate(FindWorkView.class);
-        assertThat(navigationPaths()).contains("work").doesNotContain("client/jobs", "admin/users");
+        assertThat(navigationPaths()).contains("work", "proposals").doesNotContain("client/jobs", "admin/users");
 
         TestAccounts.signInAs(users, TestAccounts.ADMIN);
         navigate(AdminUsersView.class);
-        assertThat(navigationPaths()).contains("admin/users").doesNotContain("client/jobs", "work");
+        assertThat(navigationPaths()).contains("admin/users").doesNotContain("client/jobs", "proposals");
     }
 
     @Test
