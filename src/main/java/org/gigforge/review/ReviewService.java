@@ -16,6 +16,9 @@ import org.gigforge.contract.ContractService;
 import org.gigforge.platform.GigforgeProperties;
 import org.gigforge.platform.InputValidator;
 import org.gigforge.platform.UserFacingException;
+import org.gigforge.profile.ReputationChanged;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.gigforge.review.internal.ReviewEntity;
 import org.gigforge.review.internal.ReviewLocks;
 import org.gigforge.review.internal.ReviewRepository;
@@ -50,9 +53,11 @@ public class ReviewService {
     private final InputValidator validator;
     private final Clock clock;
     private final Duration window;
+    private final ApplicationEventPublisher events;
 
     ReviewService(ReviewRepository reviews, ReviewLocks locks, ContractService contracts, AccountService accounts, InputValidator validator,
-            Clock clock, GigforgeProperties properties) {
+            Clock clock, GigforgeProperties properties, ApplicationEventPublisher events) {
+        this.events = events;
         this.reviews = reviews;
         this.locks = locks;
         this.contracts = contracts;
@@ -96,6 +101,7 @@ public class ReviewService {
         var both = reviews.findByContractIdOrderBySubmittedAtAscIdAsc(id.value());
         if (both.size() == 2) {
             both.forEach(r -> r.publish(now));
+            events.publishEvent(new ReputationChanged(Set.of(contract.client(), contract.freelancer())));
         }
         return view(review, me, false);
     }
@@ -145,7 +151,13 @@ public class ReviewService {
     @PreAuthorize("permitAll()")
     @Transactional
     public int publishWindowClosed(Instant now) {
-        return reviews.publishWindowClosed(now);
+        // Whose reputation changes, read before the bulk update that bypasses the entities.
+        var subjects = reviews.subjectsOfWindowClosed(now).stream().map(UserId::new).collect(Collectors.toSet());
+        int published = reviews.publishWindowClosed(now);
+        if (published > 0) {
+            events.publishEvent(new ReputationChanged(subjects));
+        }
+        return published;
     }
 
     private @Nullable Instant windowClosesAt(Contract contract) {

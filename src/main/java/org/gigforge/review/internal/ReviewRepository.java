@@ -23,6 +23,9 @@ public interface ReviewRepository extends JpaRepository<ReviewEntity, Long> {
             from ReviewEntity r where r.subjectId = :subject and r.publishedAt is not null""")
     ReviewStats statsOf(@Param("subject") long subject);
 
+    @Query("select distinct r.subjectId from ReviewEntity r where r.publishedAt is null and r.windowClosesAt <= :now")
+    List<Long> subjectsOfWindowClosed(@Param("now") Instant now);
+
     @Modifying
     @Query("update ReviewEntity r set r.publishedAt = :now where r.publishedAt is null and r.windowClosesAt <= :now")
     int publishWindowClosed(@Param("now") Instant now);
