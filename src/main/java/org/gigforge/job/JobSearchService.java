@@ -110,6 +110,20 @@ public class JobSearchService {
         return run.execute();
     }
 
+    /** Checks a query as {@link #search} would, without searching: each problem is reported per field. */
+    public void validate(JobQuery query) {
+        check(query);
+    }
+
+    /**
+     * Whether a job is among the hits of a query (an open, public job that passes every part of it); what saved
+     * search alerts ask for each new job.
+     */
+    public boolean matches(JobQuery query, JobId job) {
+        check(query);
+        return new Run(query, clock.instant()).matches(job);
+    }
+
     /**
      * Suggestions while someone types: skills whose name starts with the words typed, then titles of open public
      * jobs with words starting so. Fewer than two letters suggest nothing.
@@ -322,6 +336,12 @@ public class JobSearchService {
                 }
             });
             return bool.toPredicate();
+        }
+
+        boolean matches(JobId job) {
+            return Search.session(entityManager).search(scope)
+                    .where(f.bool().must(where(null)).filter(f.id().matching(job.value())).toPredicate())
+                    .fetchTotalHitCount() > 0;
         }
 
         JobHits execute() {
