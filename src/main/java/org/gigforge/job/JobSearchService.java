@@ -29,6 +29,7 @@ import org.gigforge.job.internal.Job.Fields;
 import org.gigforge.platform.InvalidInputException;
 import org.gigforge.platform.InvalidInputException.Problem;
 import org.gigforge.platform.Money;
+import org.gigforge.search.SearchText;
 import org.gigforge.taxonomy.ExperienceLevel;
 import org.gigforge.taxonomy.Skill;
 import org.gigforge.taxonomy.Taxonomy;
@@ -77,10 +78,6 @@ public class JobSearchService {
     public static final List<AmountRange> RATE_RANGES = List.of(new AmountRange(0, 25L), new AmountRange(25, 50L),
             new AmountRange(50, 100L), new AmountRange(100, null));
 
-    /** Words that carry no meaning in a search (the English stop words both backends' analyzers drop). */
-    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for",
-            "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then",
-            "there", "these", "they", "this", "to", "was", "will", "with");
     private static final Pattern MARK = Pattern.compile("<em>(.*?)</em>");
     private static final int SNIPPET_LENGTH = 160;
 
@@ -112,6 +109,20 @@ public class JobSearchService {
         check(query);
         var run = new Run(query, clock.instant());
         return run.execute();
+    }
+
+    /** Checks a query as {@link #search} would, without searching: each problem is reported per field. */
+    public void validate(JobQuery query) {
+        check(query);
+    }
+
+    /**
+     * Whether a job is among the hits of a query (an open, public job that passes every part of it); what saved
+     * search alerts ask for each new job.
+     */
+    public boolean matches(JobQuery query, JobId job) {
+        check(query);
+        return new Run(query, clock.instant()).matches(job);
     }
 
     /**
@@ -217,26 +228,6 @@ public class JobSearchService {
                 f.match().field(Fields.VISIBILITY).matching(JobVisibility.PUBLIC)).toPredicate();
     }
 
-    /** The words of a text as a simple query string: each word must match, a word with typos too. */
-    static @Nullable String queryString(@Nullable String text) {
-        if (text == null) {
-            return null;
-        }
-        var clauses = new ArrayList<String>();
-        // Possessives first ("bakery's"), so the apostrophe does not leave a lone "s" that every job would need.
-        String words = text.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", " ");
-        for (String word : words.split("[\\s,;!?()\\[\\]{}\"'`|+~*^:/\\\\<>=&]+")) {
-            String term = word.replaceAll("^[.\\-#]+|[.\\-]+$", "");
-            if (term.isEmpty() || STOP_WORDS.contains(term)) {
-                continue;
-            }
-            String escaped = term.replace("-", "\\-");
-            int edits = term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
-            clauses.add(edits == 0 ? escaped : "(" + escaped + " | " + escaped + "~" + edits + ")");
-        }
-        return clauses.isEmpty() ? null : String.join(" ", clauses);
-    }
-
     /** One search: the predicates of its parts, the hits query, and a count query per active faceted filter. */
     private final class Run {
 
@@ -252,7 +243,7 @@ public class JobSearchService {
             this.now = now;
             this.scope = Search.session(entityManager).scope(Job.class);
             this.f = scope.predicate();
-            this.text = queryString(q.text());
+            this.text = SearchText.queryString(q.text());
             buildParts();
         }
 
@@ -359,6 +350,12 @@ public class JobSearchService {
                 }
             });
             return bool.toPredicate();
+        }
+
+        boolean matches(JobId job) {
+            return Search.session(entityManager).search(scope)
+                    .where(f.bool().must(where(null)).filter(f.id().matching(job.value())).toPredicate())
+                    .fetchTotalHitCount() > 0;
         }
 
         JobHits execute() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.gigforge.account.AccountPrincipal;
 import org.gigforge.account.AccountService;
 import org.gigforge.account.Role;
@@ -16,6 +17,7 @@ import org.gigforge.contract.ContractService;
 import org.gigforge.platform.GigforgeProperties;
 import org.gigforge.platform.InputValidator;
 import org.gigforge.platform.UserFacingException;
+import org.gigforge.profile.ReputationChanged;
 import org.gigforge.review.internal.ReviewEntity;
 import org.gigforge.review.internal.ReviewLocks;
 import org.gigforge.review.internal.ReviewRepository;
@@ -99,6 +101,7 @@ public class ReviewService {
         var both = reviews.findByContractIdOrderBySubmittedAtAscIdAsc(id.value());
         if (both.size() == 2) {
             both.forEach(r -> publish(r, now));
+            events.publishEvent(new ReputationChanged(Set.of(contract.client(), contract.freelancer())));
         }
         return view(review, me, false);
     }
@@ -150,6 +153,10 @@ public class ReviewService {
     public int publishWindowClosed(Instant now) {
         var due = reviews.findByPublishedAtIsNullAndWindowClosesAtLessThanEqual(now);
         due.forEach(r -> publish(r, now));
+        if (!due.isEmpty()) {
+            events.publishEvent(new ReputationChanged(due.stream().map(ReviewEntity::subjectId)
+                    .collect(Collectors.toSet())));
+        }
         return due.size();
     }
 

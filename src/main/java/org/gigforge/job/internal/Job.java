@@ -36,6 +36,7 @@ import org.gigforge.platform.Money;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.taxonomy.ExperienceLevel;
 import org.gigforge.taxonomy.Place;
+import org.gigforge.taxonomy.SkillNameBridge;
 import org.gigforge.search.Analysis;
 import org.hibernate.annotations.Formula;
 import org.hibernate.search.engine.backend.types.Aggregable;

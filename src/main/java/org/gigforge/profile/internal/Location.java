@@ -36,4 +36,12 @@ public class Location {
     public String countryCode() {
         return countryCode;
     }
+
+    public double latitude() {
+        return latitude;
+    }
+
+    public double longitude() {
+        return longitude;
+    }
 }

@@ -1,7 +1,5 @@
-package org.gigforge.job.internal;
+package org.gigforge.taxonomy;
 
-import org.gigforge.taxonomy.Skill;
-import org.gigforge.taxonomy.Taxonomy;
 import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
 import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
 import org.springframework.stereotype.Component;
@@ -12,7 +10,7 @@ public class SkillNameBridge implements ValueBridge<String, String> {
 
     private final Taxonomy taxonomy;
 
-    SkillNameBridge(Taxonomy taxonomy) {
+    public SkillNameBridge(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
     }
 
