@@ -1,5 +1,6 @@
 package org.gigforge.job.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,6 +30,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.gigforge.account.Role;
 import org.gigforge.job.JobHits;
 import org.gigforge.job.JobHits.Hit;
@@ -120,7 +123,7 @@ public class FindWorkView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+    protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         event.getUI().getPage().retrieveExtendedClientDetails(details ->
                 filterPanel.setOpened(details.getWindowInnerWidth() >= WIDE_WINDOW_PX));
@@ -251,11 +254,11 @@ public class FindWorkView extends VerticalLayout implements BeforeEnterObserver,
     private record Results(JobSearchService search, JobQuery query, JobHits first) {
 
         /** Pages deeper than the search allows are not offered. */
-        int count(com.vaadin.flow.data.provider.Query<Hit, Void> ignored) {
+        int count(Query<Hit, Void> ignored) {
             return (int) Math.min(first.total(), JobSearchService.MAX_OFFSET + (long) JobSearchService.MAX_PAGE_SIZE);
         }
 
-        java.util.stream.Stream<Hit> fetch(com.vaadin.flow.data.provider.Query<Hit, Void> page) {
+        Stream<Hit> fetch(Query<Hit, Void> page) {
             int offset = page.getOffset();
             int limit = page.getLimit();
             var found = new ArrayList<Hit>();

@@ -98,7 +98,7 @@ class JobSearchFilters extends Composite<Div> {
         category.setLabel(getTranslation("job.category"));
         category.setPlaceholder(getTranslation("job.all-categories"));
         category.setItems(List.copyOf(taxonomy.categories()));
-        category.setItemLabelGenerator(c -> counted(c.name(getLocale()), count(f -> f.categories().get(c.code()))));
+        category.setItemLabelGenerator(c -> counted(c.name(getLocale()), count(f -> f.categories().getOrDefault(c.code(), 0L))));
         category.setClearButtonVisible(true);
         category.setWidthFull();
         category.addValueChangeListener(e -> change(q -> q.withCategory(e.getValue() == null ? null : e.getValue().code())));
@@ -119,7 +119,7 @@ class JobSearchFilters extends Composite<Div> {
         type.setItems(choices(JobType.class));
         type.setItemLabelGenerator(key -> key.isEmpty() ? getTranslation("search.any")
                 : counted(getTranslation("job.type." + byWord(JobType.class, key).name()),
-                        count(f -> f.types().get(byWord(JobType.class, key)))));
+                        count(f -> f.types().getOrDefault(byWord(JobType.class, key), 0L))));
         type.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         type.addValueChangeListener(e -> change(q -> q.withType(byWord(JobType.class, e.getValue()))));
 
@@ -141,7 +141,7 @@ class JobSearchFilters extends Composite<Div> {
         experience.setLabel(getTranslation("search.experience"));
         experience.setItems(ExperienceLevel.values());
         experience.setItemLabelGenerator(level -> counted(getTranslation("experience." + level.name()),
-                count(f -> f.experience().get(level))));
+                count(f -> f.experience().getOrDefault(level, 0L))));
         experience.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         experience.addValueChangeListener(e -> change(q -> q.withExperience(e.getValue())));
 
