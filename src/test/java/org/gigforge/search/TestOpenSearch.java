@@ -50,13 +50,15 @@ public final class TestOpenSearch {
             Path home = Files.createTempDirectory("gigforge-opensearch-");
             Path log = home.resolve("node.log");
             int port = freePort();
-            List<String> command = List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xms256m", "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                    "--enable-native-access=ALL-UNNAMED",
+            var command = new java.util.ArrayList<String>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            // Tests want a quick start and little memory; the benchmark passes server flags instead.
+            command.addAll(List.of(System.getProperty("gigforge.test.opensearch-jvm",
+                    "-Xms256m -Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC").split("\\s+")));
+            command.addAll(List.of("-Xshare:auto", "--enable-native-access=ALL-UNNAMED",
                     "-cp", jars.toAbsolutePath() + "/*",
                     launcher.toAbsolutePath().toString(),
-                    home.toString(), String.valueOf(port));
+                    home.toString(), String.valueOf(port)));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, home), "opensearch-test-stop"));
             URI address = URI.create("http://127.0.0.1:" + port);
