@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.gigforge.TestServerProcess;
 
@@ -44,13 +45,16 @@ public final class TestOpenSearch {
         Path home = TestServerProcess.newHome("opensearch");
         int port = TestServerProcess.freePort();
         // Stopped when the test JVM exits: every test class of the run shares the node.
-        var node = TestServerProcess.start("OpenSearch", home, List.of(
-                TestServerProcess.java(),
-                "-Xms256m", "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "--enable-native-access=ALL-UNNAMED",
+        var command = new ArrayList<String>();
+        command.add(TestServerProcess.java());
+        // Tests want a quick start and little memory; the benchmark passes server flags instead.
+        command.addAll(List.of(System.getProperty("gigforge.test.opensearch-jvm",
+                "-Xms256m -Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC").split("\\s+")));
+        command.addAll(List.of("-Xshare:auto", "--enable-native-access=ALL-UNNAMED",
                 "-cp", jars.toAbsolutePath() + "/*",
                 launcher.toAbsolutePath().toString(),
                 home.toString(), String.valueOf(port)));
+        var node = TestServerProcess.start("OpenSearch", home, command);
         URI address = URI.create("http://127.0.0.1:" + port);
         node.awaitReady(address.resolve("/_cluster/health?wait_for_status=green&timeout=1s"),
                 body -> body.contains("\"status\":\"green\""), START_TIMEOUT);
