@@ -37,6 +37,7 @@ import org.gigforge.job.JobHits.Hit;
 import org.gigforge.job.JobQuery;
 import org.gigforge.job.JobQueryParameters;
 import org.gigforge.job.JobSearchService;
+import org.gigforge.job.SavedSearchService;
 import org.gigforge.platform.InvalidInputException;
 import org.gigforge.platform.ui.ViewHeader;
 import org.gigforge.taxonomy.Taxonomy;
@@ -72,7 +73,8 @@ public class FindWorkView extends VerticalLayout implements BeforeEnterObserver,
     private JobQuery query = JobQuery.all();
     private boolean showing;
 
-    FindWorkView(JobSearchService search, Taxonomy taxonomy, Clock clock, AuthenticationContext authentication) {
+    FindWorkView(JobSearchService search, SavedSearchService savedSearches, Taxonomy taxonomy, Clock clock,
+            AuthenticationContext authentication) {
         this.search = search;
         this.taxonomy = taxonomy;
         this.clock = clock;
@@ -101,7 +103,12 @@ public class FindWorkView extends VerticalLayout implements BeforeEnterObserver,
 
         count.setId("search-count");
         count.addClassName("gf-muted");
-        var bar = new Div(count, sort);
+        var bar = new Div(count);
+        if (authentication.hasRole(Role.Names.FREELANCER)) {
+            // Saved searches raise alerts for new matching jobs; only freelancers apply, so only they get them.
+            bar.add(new SaveSearchButton(savedSearches, () -> query));
+        }
+        bar.add(sort);
         bar.addClassName("gf-results-bar");
 
         empty.setId("search-empty");

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.gigforge.account.Role;
 import org.gigforge.job.JobQuery;
+import org.gigforge.job.JobQueryParameters;
 import org.gigforge.job.SavedSearch;
 import org.gigforge.job.SavedSearchAlert;
 import org.gigforge.job.SavedSearchService;
@@ -98,7 +100,7 @@ public class SavedSearchesView extends VerticalLayout implements HasDynamicTitle
             card.add(Chips.badge(getTranslation("saved-search.new-jobs", saved.unreadAlerts()), "open"));
         }
         var open = new Button(getTranslation("saved-search.open"), e -> getUI().ifPresent(
-                ui -> ui.navigate(FindWorkView.class, JobQueryParameters.of(saved.query()))));
+                ui -> ui.navigate(FindWorkView.class, new QueryParameters(JobQueryParameters.format(saved.query())))));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         open.setId("saved-search-open-" + saved.id());
         var rename = new Button(getTranslation("saved-search.rename"), e -> rename(saved));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.gigforge.GigforgeTest;
 import org.gigforge.TestAccounts;
@@ -19,6 +20,7 @@ import org.gigforge.account.Role;
 import org.gigforge.account.SignUpRequest;
 import org.gigforge.job.JobDraft;
 import org.gigforge.job.JobQuery;
+import org.gigforge.job.JobQueryParameters;
 import org.gigforge.job.JobService;
 import org.gigforge.job.JobType;
 import org.gigforge.job.ProjectDuration;
@@ -81,7 +83,7 @@ class SavedSearchesViewTest extends SpringBrowserlessTest {
         // "Open" shows the search on Find work, with the query in the address.
         test(find(Button.class).withId("saved-search-open-" + saved.id()).single()).click();
         var location = UI.getCurrent().getActiveViewLocation();
-        assertThat(JobQueryParameters.parse(location.getQueryParameters())).isEqualTo(query);
+        assertThat(JobQueryParameters.parse(location.getQueryParameters().getParameters()).query()).isEqualTo(query);
         assertThat(location.getQueryParameters().getQueryString()).isEqualTo("q=quasarwind&type=fixed&remote=true");
 
         UI.getCurrent().navigate(SavedSearchesView.class);
@@ -89,5 +91,29 @@ class SavedSearchesViewTest extends SpringBrowserlessTest {
         test(find(ConfirmDialog.class).single()).confirm();
         assertThat(find(H3.class).all()).extracting(H3::getText).doesNotContain("Wind dashboards");
         assertThat(savedSearches.mine()).isEmpty();
+    }
+
+    @Test
+    void a_freelancer_saves_the_search_shown_on_find_work_and_a_visitor_gets_no_button() {
+        UI.getCurrent().navigate("work", QueryParameters.fromString("q=quasarwind&type=fixed"));
+        assertThat(find(Button.class).withId("save-search").exists()).isFalse();
+
+        String freelancer = TestAccounts.uniqueEmail("saved.find");
+        accounts.signUp(new SignUpRequest("Sami Saver", freelancer, "copper kettle mountain", Role.FREELANCER));
+        TestAccounts.signInAs(users, freelancer);
+        // Signing in loads a new page in the browser; here, leaving the view makes the next visit build it anew.
+        UI.getCurrent().navigate(SavedSearchesView.class);
+        UI.getCurrent().navigate("work", QueryParameters.fromString("q=quasarwind&type=fixed"));
+        test(find(Button.class).withId("save-search").single()).click();
+        var name = find(TextField.class).withId("save-search-name").single();
+        assertThat(name.getValue()).as("suggested from the words searched").isEqualTo("quasarwind");
+        test(name).setValue("Wind work");
+        test(find(Button.class).withId("save-search-confirm").single()).click();
+
+        assertThat(savedSearches.mine()).singleElement().satisfies(saved -> {
+            assertThat(saved.name()).isEqualTo("Wind work");
+            assertThat(saved.query().text()).isEqualTo("quasarwind");
+            assertThat(saved.query().type()).isEqualTo(JobType.FIXED);
+        });
     }
 }
