@@ -3,8 +3,7 @@ package org.gigforge.contract;
 import org.gigforge.account.UserId;
 import org.gigforge.contract.internal.ContractRepository;
 import org.gigforge.contract.internal.SubmissionRepository;
-import org.gigforge.file.FileReadPolicy;
-import org.jspecify.annotations.Nullable;
+import org.gigforge.file.NumberedOwnerReadPolicy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * directly, because the file service asks this while serving a download.
  */
 @Component
-class SubmissionFilePolicy implements FileReadPolicy {
+class SubmissionFilePolicy extends NumberedOwnerReadPolicy {
 
     private final SubmissionRepository submissions;
     private final ContractRepository contracts;
@@ -31,16 +30,7 @@ class SubmissionFilePolicy implements FileReadPolicy {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean mayRead(String ownerId, @Nullable UserId viewer) {
-        if (viewer == null) {
-            return false;
-        }
-        long id;
-        try {
-            id = Long.parseLong(ownerId);
-        } catch (NumberFormatException malformed) {
-            return false;
-        }
+    protected boolean mayRead(long id, UserId viewer) {
         return submissions.findById(id)
                 .flatMap(submission -> contracts.findById(submission.contractId().value()))
                 .map(contract -> contract.isParty(viewer))

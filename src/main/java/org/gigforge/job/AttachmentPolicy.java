@@ -1,10 +1,9 @@
 package org.gigforge.job;
 
 import org.gigforge.account.UserId;
-import org.gigforge.file.FileReadPolicy;
+import org.gigforge.file.NumberedOwnerReadPolicy;
 import org.gigforge.job.internal.JobInvitationRepository;
 import org.gigforge.job.internal.JobRepository;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * visitors. Reads the repositories directly, because the file service asks this while serving.
  */
 @Component
-class AttachmentPolicy implements FileReadPolicy {
+class AttachmentPolicy extends NumberedOwnerReadPolicy {
 
     private final JobRepository jobs;
     private final JobInvitationRepository invitations;
@@ -31,16 +30,7 @@ class AttachmentPolicy implements FileReadPolicy {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean mayRead(String ownerId, @Nullable UserId viewer) {
-        if (viewer == null) {
-            return false;
-        }
-        long jobId;
-        try {
-            jobId = Long.parseLong(ownerId);
-        } catch (NumberFormatException malformed) {
-            return false;
-        }
+    protected boolean mayRead(long jobId, UserId viewer) {
         return jobs.findById(jobId).map(job -> viewer.equals(job.clientId())
                 || (job.state() != JobState.DRAFT && (job.visibility() == JobVisibility.PUBLIC
                         || invitations.existsByJobIdAndFreelancerId(jobId, viewer.value()))))

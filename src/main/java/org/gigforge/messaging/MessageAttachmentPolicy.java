@@ -1,9 +1,8 @@
 package org.gigforge.messaging;
 
 import org.gigforge.account.UserId;
-import org.gigforge.file.FileReadPolicy;
+import org.gigforge.file.NumberedOwnerReadPolicy;
 import org.gigforge.messaging.internal.ConversationRepository;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * anyway). Reads the repository directly, because the file service asks this while serving.
  */
 @Component
-class MessageAttachmentPolicy implements FileReadPolicy {
+class MessageAttachmentPolicy extends NumberedOwnerReadPolicy {
 
     private final ConversationRepository conversations;
 
@@ -27,14 +26,7 @@ class MessageAttachmentPolicy implements FileReadPolicy {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean mayRead(String ownerId, @Nullable UserId viewer) {
-        if (viewer == null) {
-            return false;
-        }
-        try {
-            return conversations.isParticipantOfMessage(Long.parseLong(ownerId), viewer.value());
-        } catch (NumberFormatException malformed) {
-            return false;
-        }
+    protected boolean mayRead(long messageId, UserId viewer) {
+        return conversations.isParticipantOfMessage(messageId, viewer.value());
     }
 }

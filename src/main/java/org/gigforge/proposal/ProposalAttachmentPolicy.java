@@ -1,9 +1,8 @@
 package org.gigforge.proposal;
 
 import org.gigforge.account.UserId;
-import org.gigforge.file.FileReadPolicy;
+import org.gigforge.file.NumberedOwnerReadPolicy;
 import org.gigforge.proposal.internal.ProposalRepository;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the file service asks this while serving.
  */
 @Component
-class ProposalAttachmentPolicy implements FileReadPolicy {
+class ProposalAttachmentPolicy extends NumberedOwnerReadPolicy {
 
     private final ProposalRepository proposals;
 
@@ -28,14 +27,7 @@ class ProposalAttachmentPolicy implements FileReadPolicy {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean mayRead(String ownerId, @Nullable UserId viewer) {
-        if (viewer == null) {
-            return false;
-        }
-        try {
-            return proposals.isSharedWith(Long.parseLong(ownerId), viewer.value());
-        } catch (NumberFormatException malformed) {
-            return false;
-        }
+    protected boolean mayRead(long proposalId, UserId viewer) {
+        return proposals.isSharedWith(proposalId, viewer.value());
     }
 }

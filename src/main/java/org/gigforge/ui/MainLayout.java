@@ -43,6 +43,7 @@ import org.gigforge.messaging.MessagingService;
 import org.gigforge.messaging.MessagingSignal;
 import org.gigforge.messaging.PresenceService;
 import org.gigforge.notification.LiveNotifications;
+import org.gigforge.notification.PushService;
 import org.gigforge.notification.NotificationService;
 import org.gigforge.notification.ui.NotificationBell;
 import org.gigforge.platform.ClusterBus;
@@ -65,6 +66,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient PresenceService presence;
     private final transient NotificationService notifications;
     private final transient LiveNotifications liveNotifications;
+    private final transient PushService push;
     private final transient Clock clock;
     private final SideNav navigation = new SideNav();
     private final DrawerToggle toggle = new DrawerToggle();
@@ -73,7 +75,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     MainLayout(AuthenticationContext authentication, AccountService accounts, MessagingService messaging,
             LiveMessaging liveMessaging, PresenceService presence, NotificationService notifications,
-            LiveNotifications liveNotifications, Clock clock) {
+            LiveNotifications liveNotifications, PushService push, Clock clock) {
         this.authentication = authentication;
         this.accounts = accounts;
         this.messaging = messaging;
@@ -81,6 +83,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.presence = presence;
         this.notifications = notifications;
         this.liveNotifications = liveNotifications;
+        this.push = push;
         this.clock = clock;
         unreadMessages.addClassNames("gf-badge", "gf-badge-unread", "gf-nav-unread");
         unreadMessages.setId("nav-unread-messages");
@@ -210,7 +213,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         sub.addItem(icon(VaadinIcon.ADJUST, getTranslation("nav.theme")), e -> toggleTheme());
         sub.addItem(icon(VaadinIcon.SIGN_OUT, getTranslation("nav.logout")), e -> authentication.logout())
                 .setId("menu-logout");
-        var bell = new NotificationBell(notifications, liveNotifications, clock);
+        var bell = new NotificationBell(notifications, liveNotifications, push, clock);
         var memberActions = new HorizontalLayout(bell, menu);
         memberActions.setAlignItems(FlexComponent.Alignment.CENTER);
         memberActions.setSpacing(false);

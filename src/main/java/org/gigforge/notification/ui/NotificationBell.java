@@ -16,6 +16,7 @@ import java.time.Clock;
 import org.gigforge.notification.LiveNotifications;
 import org.gigforge.notification.Notification;
 import org.gigforge.notification.NotificationService;
+import org.gigforge.notification.PushService;
 import org.gigforge.platform.ClusterBus;
 import org.gigforge.platform.ui.Formats;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +40,7 @@ public class NotificationBell extends Div {
     private final Popover popover = new Popover();
     private transient ClusterBus.@Nullable Subscription subscription;
 
-    public NotificationBell(NotificationService notifications, LiveNotifications live, Clock clock) {
+    public NotificationBell(NotificationService notifications, LiveNotifications live, PushService push, Clock clock) {
         this.notifications = notifications;
         this.live = live;
         this.clock = clock;
@@ -66,7 +67,7 @@ public class NotificationBell extends Div {
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.setAriaLabel(getTranslation("notification.bell"));
         popover.addClassName("gf-bell-popover");
-        popover.add(header, list);
+        popover.add(header, list, new DevicePushSwitch(push));
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 fillList();
