@@ -30,11 +30,13 @@ public class NotificationPreferences {
 
     /**
      * The defaults: everything in the app and by email (messages as a digest); push for what needs a quick
-     * answer only, since it interrupts.
+     * answer only, since it interrupts. Saved search matches stay out of the bell: the Saved searches page
+     * counts them already.
      */
     public static boolean byDefault(NotificationType type, Channel channel) {
         return switch (channel) {
-            case IN_APP, EMAIL -> true;
+            case IN_APP -> type != NotificationType.SAVED_SEARCH_MATCH;
+            case EMAIL -> true;
             case PUSH -> switch (type) {
                 case MESSAGE, OFFER_RECEIVED, INVITED, MILESTONE_SUBMITTED -> true;
                 default -> false;

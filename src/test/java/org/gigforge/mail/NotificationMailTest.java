@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import org.gigforge.TestAccounts;
 import org.gigforge.account.AccountSummary;
+import org.gigforge.job.JobId;
+import org.gigforge.job.JobService;
+import org.gigforge.job.SavedSearchId;
+import org.gigforge.job.SavedSearchMatched;
 import org.gigforge.mail.internal.UnreadMessageDigest;
 import org.gigforge.notification.Channel;
 import org.gigforge.notification.NotificationPreferences;
@@ -20,6 +24,8 @@ import org.gigforge.notification.internal.Notifier;
 import org.gigforge.platform.UserFacingException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -35,6 +41,9 @@ class NotificationMailTest extends SmtpMailTest {
     @Autowired MailEvents mailEvents;
     @Autowired UnreadMessageDigest digest;
     @Autowired UserDetailsService users;
+    @Autowired JdbcClient jdbc;
+    @Autowired JobService jobs;
+    @Autowired ApplicationEventPublisher events;
 
     private void offer(AccountSummary to) {
         notifier.notify(to.id(), NotificationType.OFFER_RECEIVED, "notification.offer-received", List.of("Carla Client"),
@@ -70,6 +79,22 @@ class NotificationMailTest extends SmtpMailTest {
         var mail = mailsTo(member.email()).getLast();
         assertThat(mail.getSubject()).isEqualTo("Du hast ein Vertragsangebot von Carla Client bekommen.");
         assertThat(text(mail)).contains("Hallo Dieter Deutsch,").contains("In Gigforge öffnen: " + PUBLIC_URL + "/contracts");
+    }
+
+    @Test
+    void a_saved_search_match_is_mailed_with_the_jobs_address_and_stays_out_of_the_bell() throws Exception {
+        var member = verifiedMember("saved-search", "Sam Saved", Locale.ENGLISH);
+        long jobId = jdbc.sql("select id from job where state = 'OPEN' order by id limit 1").query(Long.class).single();
+        var job = jobs.publishedJobs(List.of(new JobId(jobId))).get(new JobId(jobId));
+        events.publishEvent(new SavedSearchMatched(new SavedSearchId(1), member.id(), job.id()));
+        deliver();
+
+        var mail = mailsTo(member.email()).getLast();
+        assertThat(mail.getSubject()).isEqualTo("A new job matches your saved search: “" + job.title() + "”.");
+        assertThat(text(mail)).contains(PUBLIC_URL + "/" + job.path());
+        TestAccounts.signInAs(users, member.email());
+        assertThat(notifications.unreadCount()).isZero();
+        assertThat(notifications.recent(10)).isEmpty();
     }
 
     @Test
