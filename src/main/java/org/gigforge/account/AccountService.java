@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.Locale;
+import org.gigforge.account.internal.AccountToken;
+import org.gigforge.account.internal.AccountTokens;
 import org.gigforge.account.internal.PasswordPolicy;
 import org.gigforge.account.internal.SignInEvent;
 import org.gigforge.account.internal.SignInEventRepository;
@@ -20,6 +23,7 @@ import org.gigforge.platform.LikePattern;
 import org.gigforge.platform.Paging;
 import org.gigforge.platform.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
@@ -47,6 +51,7 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final InputValidator validator;
     private final ApplicationEventPublisher events;
+    private final AccountTokens tokens;
     private final Clock clock;
 
     AccountService(
@@ -56,6 +61,7 @@ public class AccountService {
             PasswordPolicy passwordPolicy,
             InputValidator validator,
             ApplicationEventPublisher events,
+            AccountTokens tokens,
             Clock clock) {
         this.accounts = accounts;
         this.signIns = signIns;
@@ -63,13 +69,24 @@ public class AccountService {
         this.passwordPolicy = passwordPolicy;
         this.validator = validator;
         this.events = events;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
-    /** Creates an account with the chosen role (client or freelancer). Anyone may sign up. */
+    /** Creates an account in the language of the current request (the browser's). */
     @PreAuthorize("permitAll()")
     @Transactional
     public AccountSummary signUp(SignUpRequest request) {
+        return signUp(request, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * Creates an account with the chosen role (client or freelancer). Anyone may sign up. The address is
+     * unverified until the link in the verification mail, sent now, is opened.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public AccountSummary signUp(SignUpRequest request, Locale locale) {
         validator.check(request);
         Role role = request.role();
         if (role == Role.ADMIN || role == null) {
@@ -82,12 +99,17 @@ public class AccountService {
             throw InvalidInputException.of("email", "account.email.taken");
         }
         var account = new UserAccount(email, name, passwordEncoder.encode(request.password()), EnumSet.of(role), clock.instant());
+        account.speaks(AccountEmails.language(locale));
         try {
             accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException raceWithSameEmail) {
             throw InvalidInputException.of("email", "account.email.taken");
         }
         events.publishEvent(new MemberSignedUp(account.id(), role));
+        Instant now = clock.instant();
+        String token = tokens.issue(account, AccountToken.Purpose.VERIFY_EMAIL, now, AccountEmails.VERIFICATION_TTL);
+        events.publishEvent(new EmailVerificationRequested(account.id(), account.email(), account.name(),
+                Locale.forLanguageTag(account.language()), token, now.plus(AccountEmails.VERIFICATION_TTL)));
         return account.summary();
     }
 

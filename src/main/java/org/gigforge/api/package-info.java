@@ -1,5 +1,6 @@
 /**
- * The public JSON API under {@code /api/v1}: read-only for now, starting with job search. It answers from the same
+ * The public JSON API under {@code /api/v1}: job search, and the mail endpoints for the provider (bounces and
+ * complaints) and for one-click unsubscribing. It answers from the same
  * services as the UI, with its own stateless security.
  */
 @NullMarked

@@ -11,5 +11,7 @@ public enum NotificationType {
     MILESTONE_RELEASED,
     CONTRACT_ENDED,
     REVIEW_PUBLISHED,
-    MESSAGE
+    MESSAGE,
+    /** A new job matched a saved search; in the app its place is the Saved searches page, so the bell skips it. */
+    SAVED_SEARCH_MATCH
 }

@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("gigforge")
 public record GigforgeProperties(
         @DefaultValue("./data") Path dataDir,
+        /** Where members reach the app, for absolute links in mails (no trailing slash needed). */
+        @DefaultValue("http://localhost:8080") URI publicUrl,
         @DefaultValue Database database,
         @DefaultValue DemoData demoData,
         @DefaultValue LoginThrottle loginThrottle,

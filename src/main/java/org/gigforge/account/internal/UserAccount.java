@@ -53,6 +53,13 @@ public class UserAccount {
     @Column(name = "last_sign_in_at")
     private @Nullable Instant lastSignInAt;
 
+    @Column(name = "email_verified_at")
+    private @Nullable Instant emailVerifiedAt;
+
+    /** The language mails are written in: {@code en} or {@code de}. */
+    @Column(nullable = false)
+    private String language = "en";
+
     protected UserAccount() {
         this.email = "";
         this.name = "";
@@ -105,6 +112,24 @@ public class UserAccount {
 
     public void grant(Role role) {
         roles.add(role);
+    }
+
+    public boolean emailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public void verifyEmail(Instant at) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = at;
+        }
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public void speaks(String language) {
+        this.language = language;
     }
 
     public void signedIn(Instant at) {

@@ -40,12 +40,15 @@ public class MemberSeeder {
             var keys = new GeneratedKeyHolder();
             jdbc.update(connection -> {
                 var statement = connection.prepareStatement(
-                        "insert into account_user (email, display_name, password_hash, created_at) values (?, ?, ?, ?)",
+                        "insert into account_user (email, display_name, password_hash, created_at, email_verified_at)"
+                                + " values (?, ?, ?, ?, ?)",
                         new String[] {"id"});
                 statement.setString(1, member.email());
                 statement.setString(2, member.name());
                 statement.setString(3, hash);
                 statement.setTimestamp(4, Timestamp.from(member.createdAt()));
+                // Demo members can use every feature, mail included, without a verification round.
+                statement.setTimestamp(5, Timestamp.from(member.createdAt()));
                 return statement;
             }, keys);
             long id = keys.getKeyAs(Long.class);

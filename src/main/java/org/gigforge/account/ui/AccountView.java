@@ -19,32 +19,64 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gigforge.account.AccountEmails;
 import org.gigforge.account.AccountService;
 import org.gigforge.account.AccountSummary;
 import org.gigforge.account.Role;
 import org.gigforge.account.SignInRecord;
 import org.gigforge.platform.UserFacingException;
+import org.gigforge.platform.ui.AccountPageSection;
 import org.gigforge.platform.ui.Chips;
 import org.gigforge.platform.ui.FormErrors;
 import org.gigforge.platform.ui.Formats;
 import org.gigforge.platform.ui.ViewHeader;
 
-/** The member's own account: name, password, roles and recent sign-ins. */
+/**
+ * The member's own account: whether the address is verified, name, password, roles, recent sign-ins, and the
+ * sections other modules add (notification preferences).
+ */
 @Route("account")
 @RouteAlias("settings")
 @PermitAll
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient AccountService accounts;
+    private final transient AccountEmails emails;
 
-    AccountView(AccountService accounts) {
+    AccountView(AccountService accounts, AccountEmails emails, List<AccountPageSection> sections) {
         this.accounts = accounts;
+        this.emails = emails;
         addClassNames("gf-page", "gf-account-page");
         AccountSummary me = accounts.currentAccount();
-        add(new ViewHeader(getTranslation("nav.account"), null), nameSection(me), passwordSection(), rolesSection(me),
-                signInsSection());
+        add(new ViewHeader(getTranslation("nav.account"), null));
+        if (!emails.emailVerified()) {
+            add(verifyBanner(me));
+        }
+        add(nameSection(me), passwordSection(), rolesSection(me));
+        sections.stream().sorted(Comparator.comparingInt(AccountPageSection::order))
+                .forEach(section -> add(section.create()));
+        add(signInsSection());
+    }
+
+    /** Until the address is confirmed, mails other than verification and password reset are not sent. */
+    private Section verifyBanner(AccountSummary me) {
+        var again = new Button(getTranslation("account.verify.again"), click -> {
+            try {
+                emails.resendVerification();
+                FormErrors.success(getTranslation("account.verify.sent", me.email()));
+            } catch (UserFacingException refused) {
+                FormErrors.show(this, refused, Map.of());
+            }
+        });
+        again.setId("account-verify-again");
+        var banner = new Section(new Paragraph(getTranslation("account.verify.banner", me.email())), again);
+        banner.addClassNames("gf-card", "gf-verify-banner");
+        banner.setId("account-verify-banner");
+        return banner;
     }
 
     private Section nameSection(AccountSummary me) {

@@ -31,7 +31,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
 
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(forgot -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(i18n(getTranslation("login.error.title"), getTranslation("login.error.message")));
         form.setId("login-form");
 
@@ -75,6 +76,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setUsername(getTranslation("login.form.email"));
         form.setPassword(getTranslation("login.form.password"));
         form.setSubmit(getTranslation("login.form.submit"));
+        form.setForgotPassword(getTranslation("login.form.forgot"));
         var error = i18n.getErrorMessage();
         error.setTitle(errorTitle);
         error.setMessage(errorMessage);

@@ -75,7 +75,7 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver, H
             FormErrors.clear(fields);
             try {
                 var account = accounts.signUp(new SignUpRequest(name.getValue(), email.getValue(), password.getValue(),
-                        role.getValue()));
+                        role.getValue()), getLocale());
                 SessionSignIn.signIn(account);
                 getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
             } catch (UserFacingException refused) {

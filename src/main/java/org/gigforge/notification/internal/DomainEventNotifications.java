@@ -17,6 +17,7 @@ import org.gigforge.job.FreelancerInvited;
 import org.gigforge.job.JobId;
 import org.gigforge.job.JobService;
 import org.gigforge.job.JobSummary;
+import org.gigforge.job.SavedSearchMatched;
 import org.gigforge.messaging.MessageReceivedWhileAway;
 import org.gigforge.notification.NotificationType;
 import org.gigforge.proposal.ProposalSubmitted;
@@ -120,6 +121,17 @@ class DomainEventNotifications {
     void on(MessageReceivedWhileAway e) {
         safely(e, () -> notifier.notify(e.recipient(), NotificationType.MESSAGE, "notification.message",
                 List.of(e.senderName(), e.title()), "messages/" + e.conversation(), "conversation:" + e.conversation()));
+    }
+
+    /** One notification per matching job: an alert is raised once per saved search and job. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(SavedSearchMatched e) {
+        safely(e, () -> {
+            var job = Optional.ofNullable(jobs.publishedJobs(List.of(e.jobId())).get(e.jobId()));
+            notifier.notify(e.freelancer(), NotificationType.SAVED_SEARCH_MATCH, "notification.saved-search-match",
+                    List.of(job.map(JobSummary::title).orElse("#" + e.jobId())),
+                    job.map(JobSummary::path).orElse("saved-searches"), "");
+        });
     }
 
     private void safely(Object event, Runnable action) {

@@ -1,6 +1,8 @@
 package org.gigforge.notification.internal;
 
+import org.gigforge.notification.Channel;
 import org.gigforge.notification.Notification;
+import org.gigforge.notification.NotificationPreferences;
 import org.gigforge.notification.NotificationChannel;
 import org.gigforge.notification.NotificationSignal;
 import org.gigforge.platform.ClusterBus;
@@ -16,18 +18,23 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class InAppChannel implements NotificationChannel {
 
     private final ClusterBus bus;
+    private final NotificationPreferences preferences;
 
-    InAppChannel(ClusterBus bus) {
+    InAppChannel(ClusterBus bus, NotificationPreferences preferences) {
         this.bus = bus;
+        this.preferences = preferences;
     }
 
     @Override
     public String name() {
-        return "in-app";
+        return Channel.IN_APP.id();
     }
 
     @Override
     public void deliver(Notification notification) {
+        if (!preferences.enabled(notification.recipient(), notification.type(), Channel.IN_APP)) {
+            return;
+        }
         bus.publish(NotificationSignal.TOPIC, new NotificationSignal(notification.recipient().value(),
                 notification.id().value()));
     }

@@ -1,0 +1,4 @@
+package org.gigforge.mail.internal;
+
+/** A mail was stored; once its transaction commits, a job sends it. */
+record MailQueued(long mailId) {}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gigforge.mail.internal;
+
+import org.jspecify.annotations.NullMarked;
