@@ -22,6 +22,8 @@ import org.springframework.context.annotation.Import;
     "gigforge.demo-data.enabled=true",
     "jobrunr.background-job-server.enabled=false",
     "gigforge.files.store=local",
+    // The push service of the tests is a plain HTTP server on 127.0.0.1.
+    "gigforge.push.allow-insecure-endpoints=true",
     "gigforge.files.local-dir=${java.io.tmpdir}/" + TestFilesConfiguration.PREFIX + "${random.uuid}"
 })
 @Import({TestFilesConfiguration.class, TestClock.Configuration.class})

@@ -2,17 +2,15 @@ package org.gigforge.notification.internal;
 
 import com.interaso.webpush.WebPush;
 import com.interaso.webpush.WebPushService;
-import java.text.MessageFormat;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.gigforge.account.AccountContact;
+import org.gigforge.account.AccountEmails;
 import org.gigforge.notification.Notification;
 import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,8 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  * installation's VAPID key (RFC 8292). A browser whose push service answers "gone" (404/410) is forgotten; other
  * failures are logged per browser and not retried, so the browsers that got it do not get it twice.
  */
-@Component
-@ConditionalOnBean(PushKeys.class)
 public class PushDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(PushDelivery.class);
@@ -33,14 +29,18 @@ public class PushDelivery {
     private final NotificationRepository notifications;
     private final PushSubscriptionRepository subscriptions;
     private final WebPushService push;
+    private final AccountEmails accounts;
+    private final I18NProvider texts;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     PushDelivery(NotificationRepository notifications, PushSubscriptionRepository subscriptions, WebPushService push,
-            TransactionTemplate transactions, Clock clock) {
+            AccountEmails accounts, I18NProvider texts, TransactionTemplate transactions, Clock clock) {
         this.notifications = notifications;
         this.subscriptions = subscriptions;
         this.push = push;
+        this.accounts = accounts;
+        this.texts = texts;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -54,7 +54,9 @@ public class PushDelivery {
             return 0;
         }
         var browsers = transactions.execute(status -> subscriptions.findByMemberId(notification.recipient().value()));
-        String payload = payload(notification, Locale.ENGLISH);
+        Locale locale = accounts.contact(notification.recipient()).map(AccountContact::locale).orElse(Locale.ENGLISH);
+        String payload = payload(notification, texts.getTranslation(notification.messageKey(), locale,
+                notification.args().toArray()));
         int accepted = 0;
         for (var browser : browsers) {
             try {
@@ -78,23 +80,14 @@ public class PushDelivery {
     }
 
     /** What the service worker shows: {@code showNotification(title, options)}; a click opens the app. */
-    static String payload(Notification notification, Locale locale) {
+    static String payload(Notification notification, String text) {
         var root = JSON.createObjectNode();
         root.put("title", "Gigforge");
         var options = root.putObject("options");
-        options.put("body", text(notification, locale));
+        options.put("body", text);
         options.put("icon", "icons/icon.png");
         options.put("tag", notification.type().name().toLowerCase(Locale.ROOT));
         options.putObject("data").put("url", "/" + notification.link());
         return JSON.writeValueAsString(root);
-    }
-
-    private static String text(Notification notification, Locale locale) {
-        try {
-            String pattern = ResourceBundle.getBundle("vaadin-i18n.translations", locale).getString(notification.messageKey());
-            return new MessageFormat(pattern, locale).format(notification.args().toArray());
-        } catch (MissingResourceException unknown) {
-            return notification.messageKey();
-        }
     }
 }
