@@ -31,7 +31,11 @@ class StateMachinesTest {
 
     @Test
     void milestone_money_moves_only_forward_or_back_by_refund() {
-        assertThat(MilestoneState.UNFUNDED.next()).containsExactlyInAnyOrder(MilestoneState.FUNDED, MilestoneState.REMOVED);
+        assertThat(MilestoneState.UNFUNDED.next()).containsExactlyInAnyOrder(MilestoneState.PAYMENT_PENDING,
+                MilestoneState.FUNDED, MilestoneState.REMOVED);
+        // Paying on the provider's page ends funded, or unfunded again; never removed with a payment under way.
+        assertThat(MilestoneState.PAYMENT_PENDING.next()).containsExactlyInAnyOrder(MilestoneState.FUNDED,
+                MilestoneState.UNFUNDED);
         assertThat(MilestoneState.FUNDED.next()).containsExactlyInAnyOrder(MilestoneState.SUBMITTED, MilestoneState.REFUNDED);
         assertThat(MilestoneState.SUBMITTED.next()).containsExactlyInAnyOrder(MilestoneState.RELEASED, MilestoneState.FUNDED,
                 MilestoneState.REFUNDED);

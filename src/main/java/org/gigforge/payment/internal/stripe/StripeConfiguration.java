@@ -27,7 +27,7 @@ class StripeConfiguration {
     }
 
     @Bean
-    StripePaymentProvider paymentProvider(StripeClient client, StripeParties parties) {
-        return new StripePaymentProvider(client, parties);
+    StripePaymentProvider paymentProvider(StripeClient client, StripeParties parties, StripeProperties properties) {
+        return new StripePaymentProvider(client, parties, properties);
     }
 }

@@ -48,10 +48,12 @@ class StripePaymentProvider implements PaymentProvider {
 
     private final StripeClient stripe;
     private final StripeParties parties;
+    private final StripeProperties properties;
 
-    StripePaymentProvider(StripeClient stripe, StripeParties parties) {
+    StripePaymentProvider(StripeClient stripe, StripeParties parties, StripeProperties properties) {
         this.stripe = stripe;
         this.parties = parties;
+        this.properties = properties;
     }
 
     @Override
@@ -82,8 +84,8 @@ class StripePaymentProvider implements PaymentProvider {
                 .setMode(SessionCreateParams.Mode.PAYMENT)
                 .setCustomer(customer)
                 .setClientReferenceId(request.key().value())
-                .setSuccessUrl(pages.success().toString())
-                .setCancelUrl(pages.cancel().toString())
+                .setSuccessUrl(properties.page(pages.successPath()).toString())
+                .setCancelUrl(properties.page(pages.cancelPath()).toString())
                 .putAllMetadata(metadata)
                 .addLineItem(SessionCreateParams.LineItem.builder()
                         .setQuantity(1L)

@@ -52,8 +52,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class StripePaymentProviderTest {
 
     private static final AtomicLong CONTRACTS = new AtomicLong();
-    private static final ReturnPages PAGES = new ReturnPages(URI.create("https://gigforge.test/paid"),
-            URI.create("https://gigforge.test/cancelled"));
+    private static final ReturnPages PAGES = new ReturnPages("/paid", "/cancelled");
 
     @Autowired PaymentService payments;
     @Autowired PayoutService payouts;
@@ -98,6 +97,7 @@ class StripePaymentProviderTest {
                 .withHeader("Idempotency-Key", equalTo("checkout:" + key + ":0"))
                 .withRequestBody(containing("mode=payment"))
                 .withRequestBody(containing("customer=cus_client1"))
+                .withRequestBody(containing("success_url=https%3A%2F%2Fgigforge.test%2Fpaid"))
                 .withRequestBody(containing("unit_amount]=" + fees.breakdown(price).clientPays().minorUnits()))
                 .withRequestBody(containing("setup_future_usage]=off_session"))
                 .withRequestBody(containing("payment_intent_data[transfer_group]=" + contract.ref().contractRef()))
