@@ -117,9 +117,12 @@ public class PaymentService {
      * provider charges the payment method the client saved when they last paid on its page, off-session.
      *
      * @throws UserFacingException when the contract is paid in another currency, or the provider declines
+     *         ({@link PaymentProviderException}; nothing posted, and the caller's transaction is not marked for
+     *         rollback)
      */
     @PreAuthorize("permitAll()")
-    @Transactional
+    // A refusal posts nothing, so the caller's transaction may go on to record it (an unpaid week).
+    @Transactional(noRollbackFor = PaymentProviderException.class)
     public Posting fundAuthorized(IdempotencyKey key, EscrowRef contract, Money price, String memo) {
         return switch (charge(key, contract, price, check(price, memo), signedIn(), null)) {
             case Funding.Funded funded -> funded.posting();

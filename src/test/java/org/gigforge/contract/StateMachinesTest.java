@@ -50,12 +50,13 @@ class StateMachinesTest {
     @Test
     void a_billed_week_is_released_or_disputed_once() {
         assertThat(BilledWeekState.IN_REVIEW.next()).containsExactlyInAnyOrder(BilledWeekState.RELEASED,
-                BilledWeekState.DISPUTED);
+                BilledWeekState.DISPUTED, BilledWeekState.UNPAID);
         // A disputed week is frozen: it is not released (mediation comes with the payments issue).
         assertThat(BilledWeekState.DISPUTED.canMoveTo(BilledWeekState.RELEASED)).isFalse();
         assertThat(BilledWeekState.RELEASED.canMoveTo(BilledWeekState.DISPUTED)).isFalse();
         assertThat(BilledWeekState.IN_REVIEW.canMoveTo(BilledWeekState.IN_REVIEW)).isFalse();
-        for (BilledWeekState done : EnumSet.of(BilledWeekState.RELEASED, BilledWeekState.DISPUTED)) {
+        // An unpaid week has nothing in escrow: it is never released.
+        for (BilledWeekState done : EnumSet.of(BilledWeekState.RELEASED, BilledWeekState.DISPUTED, BilledWeekState.UNPAID)) {
             assertThat(done.next()).as(done.name()).isEmpty();
         }
     }
