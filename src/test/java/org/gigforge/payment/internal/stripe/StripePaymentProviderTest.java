@@ -276,16 +276,24 @@ class StripePaymentProviderTest {
         SERVER.stubFor(get(urlPathEqualTo("/v1/accounts/acct_fl1")).willReturn(json(200, """
                 {"id": "acct_fl1", "object": "account", "type": "express", "details_submitted": true,
                  "payouts_enabled": true}""")));
-        SERVER.stubFor(post("/v1/transfers").willReturn(json(200, """
-                {"id": "tr_1", "object": "transfer", "amount": %d, "currency": "eur", "destination": "acct_fl1",
-                 "transfer_group": "%s"}""".formatted(breakdown.freelancerReceives().minorUnits(), ref))));
         assertThat(payouts.refreshMyStatus()).isEqualTo(PayoutStatus.ACTIVE);
         SERVER.verify(getRequestedFor(urlPathEqualTo("/v1/accounts/acct_fl1")));
         TestAccounts.signOut();
 
+        // Stripe is busy: the job fails (JobRunr retries it later with back-off) and nothing is posted.
+        SERVER.stubFor(post("/v1/transfers").willReturn(error(429, "invalid_request_error", "rate_limit", "Slow down.")));
+        assertThatThrownBy(() -> transfers.send(release.value())).isInstanceOf(PaymentProviderUnavailableException.class);
+        assertThat(sum(contract, LedgerAccountKind.FREELANCER_BALANCE)).isEqualTo(breakdown.freelancerReceives().minorUnits());
+        assertThat(sum(contract, LedgerAccountKind.PROVIDER_CLEARING)).isZero();
+
+        SERVER.stubFor(post("/v1/transfers").willReturn(json(200, """
+                {"id": "tr_1", "object": "transfer", "amount": %d, "currency": "eur", "destination": "acct_fl1",
+                 "transfer_group": "%s"}""".formatted(breakdown.freelancerReceives().minorUnits(), ref))));
         assertThat(transfers.send(release.value())).isTrue();
         assertThat(transfers.send(release.value())).isFalse();
-        SERVER.verify(1, postRequestedFor(urlEqualTo("/v1/transfers"))
+        // Two calls with one key: the retry and the one that worked; none after it was sent.
+        SERVER.verify(2, postRequestedFor(urlEqualTo("/v1/transfers")));
+        SERVER.verify(2, postRequestedFor(urlEqualTo("/v1/transfers"))
                 .withHeader("Idempotency-Key", equalTo("transfer:" + release))
                 .withRequestBody(containing("destination=acct_fl1"))
                 .withRequestBody(containing("transfer_group=" + ref))
