@@ -68,6 +68,8 @@ class StripeOnboarding implements PayoutOnboarding {
                             .setReturnUrl(properties.page(RETURN_PATH).toString())
                             .setRefreshUrl(properties.page(REFRESH_PATH).toString())
                             .build(),
+                    // No idempotency key: links are single-use and expire within minutes, so every visit needs a
+                    // fresh one; a repeated request moves no money and only makes another link.
                     StripePaymentProvider.options(null));
             return URI.create(link.getUrl());
         } catch (StripeException e) {

@@ -10,7 +10,6 @@ import static org.gigforge.payment.internal.stripe.StripeStub.json;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.net.URI;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gigforge.TestAccounts;
 import org.gigforge.account.AccountService;
