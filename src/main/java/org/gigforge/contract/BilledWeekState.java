@@ -12,12 +12,17 @@ import java.util.Set;
 public enum BilledWeekState {
     IN_REVIEW,
     RELEASED,
-    DISPUTED;
+    DISPUTED,
+    /**
+     * Billed, but the client's saved card could not be charged while they were away (declined, or their bank wants
+     * them present): nothing went into escrow, so nothing is released. The client is told ({@link WeekPaymentFailed}).
+     */
+    UNPAID;
 
     public Set<BilledWeekState> next() {
         return switch (this) {
-            case IN_REVIEW -> EnumSet.of(RELEASED, DISPUTED);
-            case RELEASED, DISPUTED -> EnumSet.noneOf(BilledWeekState.class);
+            case IN_REVIEW -> EnumSet.of(RELEASED, DISPUTED, UNPAID);
+            case RELEASED, DISPUTED, UNPAID -> EnumSet.noneOf(BilledWeekState.class);
         };
     }
 

@@ -35,9 +35,11 @@ import org.gigforge.job.JobSummary;
 import org.gigforge.job.JobType;
 import org.gigforge.payment.EscrowRef;
 import org.gigforge.payment.FeePolicy;
+import org.gigforge.payment.Funding;
 import org.gigforge.payment.IdempotencyKey;
 import org.gigforge.payment.LedgerLine;
 import org.gigforge.payment.PaymentService;
+import org.gigforge.payment.ReturnPages;
 import org.gigforge.platform.InputValidator;
 import org.gigforge.platform.InvalidInputException;
 import org.gigforge.platform.LikePattern;
@@ -335,17 +337,46 @@ public class ContractService {
     @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
     @Transactional
     public Contract fundMilestone(MilestoneId id) {
+        return payMilestone(id).contract();
+    }
+
+    /**
+     * The client funds a milestone. With a provider that confirms at once (the demo provider) it is funded now;
+     * with one that takes the payment on its own page (Stripe Checkout) the milestone waits as
+     * {@link MilestoneState#PAYMENT_PENDING} and the answer says where to send the client; the provider's
+     * confirmation then funds it ({@code internal.MilestonePayments}). Paying again while pending returns the same page.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public MilestonePayment payMilestone(MilestoneId id) {
         var step = step(id, Side.CLIENT);
-        step.milestone().moveTo(MilestoneState.FUNDED, clock.instant());
-        // Charged through the provider and posted to the ledger in this transaction: if anything fails, the
-        // milestone stays unfunded; the key makes a double click or a retry charge once.
+        var milestone = step.milestone();
+        if (milestone.state() != MilestoneState.UNFUNDED && milestone.state() != MilestoneState.PAYMENT_PENDING) {
+            throw new UserFacingException("milestone.state.not-allowed");
+        }
         var contract = step.contract();
-        payments.fund(IdempotencyKey.of("fund:milestone-" + id), new EscrowRef(escrowOf(contract.id()),
-                contract.clientId(), contract.freelancerId()), step.milestone().amount(contract.terms().currency()),
-                step.milestone().title());
-        record(step.contract().id(), me(), "milestone.funded", step.milestone().title());
-        events.publishEvent(new MilestoneFunded(step.contract().id(), id, step.contract().freelancerId()));
-        return view(step.contract());
+        String page = "/contracts/" + contract.id();
+        // Charged or started through the provider in this transaction, and posted to the ledger only once the
+        // provider confirmed: if anything fails, the milestone stays as it was; the key makes a double click or a
+        // retry charge once.
+        var funding = payments.fund(IdempotencyKey.of("fund:milestone-" + id), new EscrowRef(escrowOf(contract.id()),
+                contract.clientId(), contract.freelancerId()), milestone.amount(contract.terms().currency()),
+                milestone.title(), new ReturnPages(page + "?payment=done", page + "?payment=cancelled"));
+        return switch (funding) {
+            case Funding.Funded funded -> {
+                milestone.moveTo(MilestoneState.FUNDED, clock.instant());
+                record(contract.id(), me(), "milestone.funded", milestone.title());
+                events.publishEvent(new MilestoneFunded(contract.id(), id, contract.freelancerId()));
+                yield new MilestonePayment(view(contract), null);
+            }
+            case Funding.AwaitingPayment waiting -> {
+                if (milestone.state() == MilestoneState.UNFUNDED) {
+                    milestone.moveTo(MilestoneState.PAYMENT_PENDING, clock.instant());
+                    record(contract.id(), me(), "milestone.payment-pending", milestone.title());
+                }
+                yield new MilestonePayment(view(contract), waiting.payAt());
+            }
+        };
     }
 
     /** The freelancer hands in the work of a funded milestone, with a message. */

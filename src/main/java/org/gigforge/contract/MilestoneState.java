@@ -10,6 +10,11 @@ import java.util.Set;
  */
 public enum MilestoneState {
     UNFUNDED,
+    /**
+     * The client is paying on the payment provider's page (Stripe Checkout): funded once the provider confirms,
+     * unfunded again if the payment fails or the page expires.
+     */
+    PAYMENT_PENDING,
     FUNDED,
     SUBMITTED,
     RELEASED,
@@ -18,7 +23,8 @@ public enum MilestoneState {
 
     public Set<MilestoneState> next() {
         return switch (this) {
-            case UNFUNDED -> EnumSet.of(FUNDED, REMOVED);
+            case UNFUNDED -> EnumSet.of(PAYMENT_PENDING, FUNDED, REMOVED);
+            case PAYMENT_PENDING -> EnumSet.of(FUNDED, UNFUNDED);
             case FUNDED -> EnumSet.of(SUBMITTED, REFUNDED);
             case SUBMITTED -> EnumSet.of(RELEASED, FUNDED, REFUNDED);
             case RELEASED, REFUNDED, REMOVED -> EnumSet.noneOf(MilestoneState.class);

@@ -22,5 +22,10 @@ public enum LedgerAccountKind {
      * payouts on their way to a freelancer's bank. Charges and refunds are posted only once the provider has
      * confirmed them, so they do not pass through it.
      */
-    PROVIDER_CLEARING
+    PROVIDER_CLEARING,
+    /**
+     * One per provider and currency: what the provider kept of the charges as its own fee (for Stripe, the fee of
+     * the charge's balance transaction). The platform bears it, so it comes out of the platform's revenue.
+     */
+    PROVIDER_FEES
 }

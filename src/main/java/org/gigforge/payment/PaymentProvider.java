@@ -10,6 +10,10 @@ import org.gigforge.platform.Money;
  * provider must honour (a repeated key returns the first answer and moves nothing new), so a command that
  * failed after the provider answered can be retried safely. Providers never decide ledger rules.
  *
+ * <p>A charge is either confirmed at once (the demo provider; a saved card charged while the client is away) or
+ * pending: the client pays on the provider's own page and the provider confirms later, by webhook, which then
+ * posts the same ledger transaction under the same key.
+ *
  * @see PaymentProviderException for a refusal
  */
 public interface PaymentProvider {
@@ -20,12 +24,15 @@ public interface PaymentProvider {
     /** True when no real money moves; views then say so. */
     boolean demo();
 
-    /** Charges the client; returns the provider's reference of the charge. */
-    String charge(IdempotencyKey key, UserId client, Money amount, String description);
+    /** Charges the client, or starts a payment they complete on the provider's page. */
+    ChargeOutcome charge(ChargeRequest request);
 
     /** Returns money to the client from the given earlier charges; returns the refund's reference. */
     String refund(IdempotencyKey key, UserId client, Money amount, List<String> chargeReferences);
 
-    /** Pays a freelancer's available balance out to them; returns the payout's reference. */
-    String payout(IdempotencyKey key, UserId freelancer, Money amount);
+    /**
+     * Sends a freelancer's released money on to them (for Stripe a transfer to their connected account, grouped
+     * by contract); returns the provider's reference.
+     */
+    String payout(IdempotencyKey key, UserId freelancer, Money amount, String contractRef);
 }

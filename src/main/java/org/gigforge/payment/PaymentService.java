@@ -1,5 +1,6 @@
 package org.gigforge.payment;
 
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.gigforge.account.AccountPrincipal;
 import org.gigforge.account.Role;
 import org.gigforge.account.UserId;
 import org.springframework.context.ApplicationEventPublisher;
+import org.gigforge.payment.internal.FrozenContracts;
 import org.gigforge.payment.internal.Ledger;
 import org.gigforge.payment.internal.Ledger.Leg;
 import org.gigforge.payment.internal.LedgerAccount;
@@ -14,6 +16,8 @@ import org.gigforge.payment.internal.LedgerEntries;
 import org.gigforge.payment.internal.LedgerEntry;
 import org.gigforge.payment.internal.LedgerEntryRepository;
 import org.gigforge.payment.internal.LedgerTransaction;
+import org.gigforge.payment.internal.MoneyReleased;
+import org.gigforge.payment.internal.PendingCharges;
 import org.gigforge.platform.InvalidInputException;
 import org.gigforge.platform.Money;
 import org.gigforge.platform.Paging;
@@ -55,9 +59,13 @@ public class PaymentService {
     private final LedgerEntryRepository entries;
     private final FeePolicy fees;
     private final PaymentProvider provider;
+    private final PendingCharges pendingCharges;
+    private final FrozenContracts frozen;
 
     PaymentService(Ledger ledger, LedgerEntryRepository entries, FeePolicy fees, PaymentProvider provider,
-            ApplicationEventPublisher events) {
+            PendingCharges pendingCharges, FrozenContracts frozen, ApplicationEventPublisher events) {
+        this.pendingCharges = pendingCharges;
+        this.frozen = frozen;
         this.events = events;
         this.ledger = ledger;
         this.entries = entries;
@@ -66,22 +74,38 @@ public class PaymentService {
     }
 
     /**
-     * The client pays the price plus the client fee through the provider into the contract's escrow. Only after
-     * the provider confirmed the charge is anything posted: the client's funding account gives what the client
-     * paid, the escrow receives the price and the platform's revenue the client fee.
+     * The client pays the price plus the client fee through the provider into the contract's escrow, with a
+     * provider that confirms at once (the demo provider). Only after the provider confirmed the charge is anything
+     * posted: the client's funding account gives what the client paid, the escrow receives the price and the
+     * platform's revenue the client fee.
      *
      * @throws UserFacingException when the signed-in member is not the contract's client, the contract is paid
      *         in another currency, or the provider declines
+     * @throws IllegalStateException when the provider needs the client on its payment page: use
+     *         {@link #fund(IdempotencyKey, EscrowRef, Money, String, ReturnPages)}
      */
     @PreAuthorize("permitAll()")
     @Transactional
     public Posting fund(IdempotencyKey key, EscrowRef contract, Money price, String memo) {
         String cleanMemo = check(price, memo);
-        UserId actor = AccountPrincipal.currentUserId();
-        if (!actor.equals(contract.client())) {
-            throw new UserFacingException("payment.fund.not-client");
-        }
-        return charge(key, contract, price, cleanMemo, actor);
+        return switch (charge(key, contract, price, cleanMemo, requireClient(contract), null)) {
+            case Funding.Funded funded -> funded.posting();
+            case Funding.AwaitingPayment waiting -> throw new IllegalStateException(
+                    "The provider " + provider.name() + " needs the client on its payment page");
+        };
+    }
+
+    /**
+     * Like {@link #fund(IdempotencyKey, EscrowRef, Money, String)}, for the signed-in client, with pages the
+     * provider's payment page returns to: a provider that confirms at once posts now ({@link Funding.Funded});
+     * one with a payment page (Stripe Checkout) answers where to send the client ({@link Funding.AwaitingPayment})
+     * and posts when it confirms, by webhook, through {@link #confirmCharge}. Nothing is posted before.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public Funding fund(IdempotencyKey key, EscrowRef contract, Money price, String memo, ReturnPages returnPages) {
+        String cleanMemo = check(price, memo);
+        return charge(key, contract, price, cleanMemo, requireClient(contract), returnPages);
     }
 
     /**
@@ -89,32 +113,119 @@ public class PaymentService {
      * hourly contract ("billed weekly for the time logged, up to the weekly cap"), so nobody needs to be signed
      * in: the weekly billing job runs as the platform, and ending a contract bills its open week whichever side
      * ends it. The contracts module decides that the charge is due (a week that has ended, within the cap); the
-     * ledger's rules (idempotency key, balanced transaction, provider first) are those of {@link #fund}.
+     * ledger's rules (idempotency key, balanced transaction, provider first) are those of {@link #fund}. A real
+     * provider charges the payment method the client saved when they last paid on its page, off-session.
      *
      * @throws UserFacingException when the contract is paid in another currency, or the provider declines
+     *         ({@link PaymentProviderException}; nothing posted, and the caller's transaction is not marked for
+     *         rollback)
+     */
+    @PreAuthorize("permitAll()")
+    // A refusal posts nothing, so the caller's transaction may go on to record it (an unpaid week).
+    @Transactional(noRollbackFor = PaymentProviderException.class)
+    public Posting fundAuthorized(IdempotencyKey key, EscrowRef contract, Money price, String memo) {
+        return switch (charge(key, contract, price, check(price, memo), signedIn(), null)) {
+            case Funding.Funded funded -> funded.posting();
+            case Funding.AwaitingPayment waiting -> throw new IllegalStateException(
+                    "The provider " + provider.name() + " answered an off-session charge with a payment page");
+        };
+    }
+
+    /**
+     * The provider confirmed a funding the client paid on its page (a webhook): posts it under its key, as
+     * {@link #fund} would have, with the provider's own fee as entries of their own, and publishes
+     * {@link ClientCharged} and {@link FundingConfirmed}. A confirmation delivered again, or after another
+     * confirmation of the same payment, finds the key's transaction and posts nothing.
+     *
+     * @return the posting, or empty when no funding waits under this key
      */
     @PreAuthorize("permitAll()")
     @Transactional
-    public Posting fundAuthorized(IdempotencyKey key, EscrowRef contract, Money price, String memo) {
-        return charge(key, contract, price, check(price, memo), signedIn());
+    public Optional<Posting> confirmCharge(IdempotencyKey key, String providerReference, Money providerFee) {
+        ledger.lock(key);
+        var pending = pendingCharges.lock(key);
+        if (pending.isEmpty()) {
+            return ledger.find(key).map(LedgerTransaction::posting);
+        }
+        var charge = pending.get();
+        Optional<Posting> replay = replay(key, PaymentKind.FUND, charge.contract().contractRef(), charge.price());
+        if (replay.isPresent()) {
+            return replay;
+        }
+        Posting posting = post(key, charge.contract(), charge.price(), charge.memo(), null,
+                new ChargeOutcome.Confirmed(providerReference, providerFee));
+        pendingCharges.mark(key, PendingCharges.State.CONFIRMED);
+        events.publishEvent(new FundingConfirmed(key, charge.contract().contractRef(), charge.contract().client(),
+                charge.price()));
+        return Optional.of(posting);
     }
 
-    private Posting charge(IdempotencyKey key, EscrowRef contract, Money price, String cleanMemo, @Nullable UserId actor) {
+    /**
+     * The provider reports that a funding paid on its page failed: nothing is posted, the funding is marked failed
+     * (so the client may start it again) and {@link FundingFailed} is published. A funding already confirmed stays so.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void failCharge(IdempotencyKey key, String reason) {
+        ledger.lock(key);
+        pendingCharges.lock(key).filter(charge -> charge.state() == PendingCharges.State.PENDING).ifPresent(charge -> {
+            pendingCharges.mark(key, PendingCharges.State.FAILED);
+            events.publishEvent(new FundingFailed(key, charge.contract().contractRef(), charge.contract().client(), reason));
+        });
+    }
+
+    private UserId requireClient(EscrowRef contract) {
+        UserId actor = AccountPrincipal.currentUserId();
+        if (!actor.equals(contract.client())) {
+            throw new UserFacingException("payment.fund.not-client");
+        }
+        return actor;
+    }
+
+    private Funding charge(IdempotencyKey key, EscrowRef contract, Money price, String cleanMemo, @Nullable UserId actor,
+            @Nullable ReturnPages returnPages) {
         ledger.lock(key);
         Optional<Posting> replay = replay(key, PaymentKind.FUND, contract.contractRef(), price);
         if (replay.isPresent()) {
-            return replay.get();
+            return new Funding.Funded(replay.get());
         }
+        // Checked before the provider is asked: a funding it could never post must not charge anyone.
+        ledger.escrow(contract, price.currency());
+        FeeBreakdown breakdown = fees.breakdown(price);
+        var outcome = provider.charge(new ChargeRequest(key, contract.client(), breakdown.clientPays(), cleanMemo,
+                contract.contractRef(), returnPages, returnPages == null ? 0 : pendingCharges.nextAttempt(key)));
+        return switch (outcome) {
+            case ChargeOutcome.Confirmed confirmed -> new Funding.Funded(post(key, contract, price, cleanMemo, actor, confirmed));
+            case ChargeOutcome.Pending pending -> {
+                pendingCharges.start(key, contract, price, cleanMemo, pending.reference());
+                yield new Funding.AwaitingPayment(key, pending.payAt());
+            }
+        };
+    }
+
+    /**
+     * The funding's ledger transaction: client funding − (price + client fee), escrow + price, revenue + client
+     * fee; and when the provider kept a fee of the charge, revenue − that fee and the provider's fees + that fee.
+     */
+    private Posting post(IdempotencyKey key, EscrowRef contract, Money price, String cleanMemo, @Nullable UserId actor,
+            ChargeOutcome.Confirmed confirmed) {
         Currency currency = price.currency();
         LedgerAccount escrow = ledger.escrow(contract, currency);
         FeeBreakdown breakdown = fees.breakdown(price);
-        String charge = provider.charge(key, contract.client(), breakdown.clientPays(), cleanMemo);
-        Posting posting = ledger.post(key, PaymentKind.FUND, contract.contractRef(), price, breakdown.clientFee(), cleanMemo,
-                provider.name(), charge, actor, List.of(
-                        new Leg(ledger.clientFunding(contract.client(), currency), negate(breakdown.clientPays())),
-                        new Leg(escrow, price),
-                        new Leg(ledger.platformRevenue(currency), breakdown.clientFee())))
-                .posting();
+        var legs = new ArrayList<Leg>(List.of(
+                new Leg(ledger.clientFunding(contract.client(), currency), negate(breakdown.clientPays())),
+                new Leg(escrow, price),
+                new Leg(ledger.platformRevenue(currency), breakdown.clientFee())));
+        Money providerFee = confirmed.providerFee();
+        if (providerFee.isPositive()) {
+            if (!providerFee.currency().equals(currency)) {
+                throw new IllegalStateException("The provider's fee is in " + providerFee.currency() + ", not " + currency);
+            }
+            legs.add(new Leg(ledger.platformRevenue(currency), negate(providerFee)));
+            legs.add(new Leg(ledger.providerFees(provider.name(), currency), providerFee));
+        }
+        Posting posting = ledger.post(key, PaymentKind.FUND, contract.contractRef(), price, breakdown.clientFee(),
+                cleanMemo, provider.name(), confirmed.reference(), actor, legs).posting();
         events.publishEvent(new ClientCharged(contract.client(), breakdown.clientPays()));
         return posting;
     }
@@ -146,12 +257,16 @@ public class PaymentService {
         FeeBreakdown breakdown = fees.breakdown(price);
         Currency currency = price.currency();
         UserId freelancer = escrow.freelancer().orElseThrow();
-        return ledger.post(key, PaymentKind.RELEASE, contractRef, price, breakdown.freelancerFee(), cleanMemo, null, null,
-                signedIn(), List.of(
+        Posting posting = ledger.post(key, PaymentKind.RELEASE, contractRef, price, breakdown.freelancerFee(), cleanMemo,
+                null, null, signedIn(), List.of(
                         new Leg(escrow, negate(price)),
                         new Leg(ledger.freelancerBalance(freelancer, currency), breakdown.freelancerReceives()),
                         new Leg(ledger.platformRevenue(currency), breakdown.freelancerFee())))
                 .posting();
+        if (breakdown.freelancerReceives().isPositive()) {
+            events.publishEvent(new MoneyReleased(key, contractRef, freelancer, breakdown.freelancerReceives()));
+        }
+        return posting;
     }
 
     /**
@@ -265,6 +380,10 @@ public class PaymentService {
     private LedgerAccount lockedEscrowHolding(String contractRef, Money price) {
         LedgerAccount escrow = ledger.lockEscrow(contractRef)
                 .orElseThrow(() -> new UserFacingException("payment.escrow.insufficient"));
+        // Checked under the escrow's lock, which a chargeback's freeze also takes.
+        if (frozen.frozen(contractRef)) {
+            throw new UserFacingException("payment.contract.frozen");
+        }
         if (!escrow.currency().equals(price.currency())) {
             throw new UserFacingException("payment.currency.mismatch", (Object) escrow.currency().getCurrencyCode());
         }

@@ -31,7 +31,11 @@ class StateMachinesTest {
 
     @Test
     void milestone_money_moves_only_forward_or_back_by_refund() {
-        assertThat(MilestoneState.UNFUNDED.next()).containsExactlyInAnyOrder(MilestoneState.FUNDED, MilestoneState.REMOVED);
+        assertThat(MilestoneState.UNFUNDED.next()).containsExactlyInAnyOrder(MilestoneState.PAYMENT_PENDING,
+                MilestoneState.FUNDED, MilestoneState.REMOVED);
+        // Paying on the provider's page ends funded, or unfunded again; never removed with a payment under way.
+        assertThat(MilestoneState.PAYMENT_PENDING.next()).containsExactlyInAnyOrder(MilestoneState.FUNDED,
+                MilestoneState.UNFUNDED);
         assertThat(MilestoneState.FUNDED.next()).containsExactlyInAnyOrder(MilestoneState.SUBMITTED, MilestoneState.REFUNDED);
         assertThat(MilestoneState.SUBMITTED.next()).containsExactlyInAnyOrder(MilestoneState.RELEASED, MilestoneState.FUNDED,
                 MilestoneState.REFUNDED);
@@ -46,12 +50,13 @@ class StateMachinesTest {
     @Test
     void a_billed_week_is_released_or_disputed_once() {
         assertThat(BilledWeekState.IN_REVIEW.next()).containsExactlyInAnyOrder(BilledWeekState.RELEASED,
-                BilledWeekState.DISPUTED);
+                BilledWeekState.DISPUTED, BilledWeekState.UNPAID);
         // A disputed week is frozen: it is not released (mediation comes with the payments issue).
         assertThat(BilledWeekState.DISPUTED.canMoveTo(BilledWeekState.RELEASED)).isFalse();
         assertThat(BilledWeekState.RELEASED.canMoveTo(BilledWeekState.DISPUTED)).isFalse();
         assertThat(BilledWeekState.IN_REVIEW.canMoveTo(BilledWeekState.IN_REVIEW)).isFalse();
-        for (BilledWeekState done : EnumSet.of(BilledWeekState.RELEASED, BilledWeekState.DISPUTED)) {
+        // An unpaid week has nothing in escrow: it is never released.
+        for (BilledWeekState done : EnumSet.of(BilledWeekState.RELEASED, BilledWeekState.DISPUTED, BilledWeekState.UNPAID)) {
             assertThat(done.next()).as(done.name()).isEmpty();
         }
     }

@@ -12,9 +12,12 @@ import org.gigforge.account.UserId;
 import org.gigforge.contract.BilledWeekState;
 import org.gigforge.contract.ContractId;
 import org.gigforge.contract.WeekBilled;
+import org.gigforge.contract.WeekPaymentFailed;
 import org.gigforge.contract.WeekReleased;
 import org.gigforge.job.JobType;
 import org.gigforge.payment.IdempotencyKey;
+import org.gigforge.payment.PaymentProviderException;
+import org.gigforge.payment.PaymentProviderUnavailableException;
 import org.gigforge.payment.PaymentService;
 import org.gigforge.platform.GigforgeProperties;
 import org.gigforge.platform.Money;
@@ -101,8 +104,20 @@ public class HourlyBilling {
         var week = weeks.saveAndFlush(new BilledWeekEntity(id, weekStart, minutes, rate, amount, now, reviewEnds));
         time.forEach(entry -> entry.billed(week.id().value()));
         String label = IsoWeeks.label(weekStart);
-        payments.fundAuthorized(IdempotencyKey.of("fund:week-" + id + "-" + label), contract.escrow(), amount,
-                memo(label, minutes));
+        try {
+            payments.fundAuthorized(IdempotencyKey.of("fund:week-" + id + "-" + label), contract.escrow(), amount,
+                    memo(label, minutes));
+        } catch (PaymentProviderUnavailableException unavailable) {
+            // Nothing billed: the whole week rolls back and the next run tries again.
+            throw unavailable;
+        } catch (PaymentProviderException refused) {
+            // The card said no with nobody there to answer: the week is billed, unpaid, and the client is told.
+            week.moveTo(BilledWeekState.UNPAID, now);
+            history.save(new ContractEventEntity(id, now, actor, "week.payment-failed", detail(label, minutes)));
+            events.publishEvent(new WeekPaymentFailed(id, week.id(), contract.clientId(), contract.freelancerId(), amount,
+                    refused.messageKey()));
+            return Optional.of(week);
+        }
         history.save(new ContractEventEntity(id, now, actor, "week.billed", detail(label, minutes)));
         events.publishEvent(new WeekBilled(id, week.id(), contract.clientId(), contract.freelancerId(), amount));
         return Optional.of(week);

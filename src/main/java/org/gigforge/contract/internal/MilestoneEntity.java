@@ -82,11 +82,13 @@ public class MilestoneEntity {
         }
         switch (target) {
             case FUNDED -> {
-                if (state == MilestoneState.UNFUNDED) {
+                if (state == MilestoneState.UNFUNDED || state == MilestoneState.PAYMENT_PENDING) {
                     fundedAt = at;
                 }
             }
             case SUBMITTED -> submittedAt = at;
+            // Waiting for the provider, or back from a failed payment: nothing is decided yet.
+            case PAYMENT_PENDING, UNFUNDED -> { }
             default -> decidedAt = at;
         }
         this.state = target;

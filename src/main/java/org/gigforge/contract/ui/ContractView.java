@@ -73,6 +73,15 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver,
             var id = event.getRouteParameters().getLong("contractId").map(ContractId::new)
                     .orElseThrow(() -> new UserFacingException("contract.not-found"));
             show(contracts.contract(id));
+            // Back from the provider's payment page: say what happens next (the webhook funds the milestone).
+            event.getLocation().getQueryParameters().getSingleParameter("payment")
+                    .filter(answer -> answer.equals("done") || answer.equals("cancelled"))
+                    .ifPresent(answer -> {
+                        var notice = new Paragraph(getTranslation("milestone.payment-returned." + answer));
+                        notice.setId("payment-returned");
+                        notice.addClassName("gf-card");
+                        addComponentAtIndex(1, notice);
+                    });
         } catch (UserFacingException notFound) {
             event.rerouteToError(NotFoundException.class, getTranslation("contract.not-found"));
         }
@@ -207,13 +216,19 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver,
             if (client) {
                 switch (m.state()) {
                     case UNFUNDED -> {
-                        actions.add(button("milestone.fund", "fund", m, ButtonVariant.LUMO_PRIMARY,
-                                () -> contracts.fundMilestone(m.id())));
+                        actions.add(payButton("milestone.fund", m));
                         actions.add(button("milestone.remove", "remove", m, ButtonVariant.LUMO_TERTIARY,
                                 () -> contracts.removeMilestone(m.id())));
                         var pays = new Span(getTranslation("milestone.you-pay", Formats.money(m.fees().clientPays())));
                         pays.addClassName("gf-muted");
                         actions.add(pays);
+                    }
+                    case PAYMENT_PENDING -> {
+                        // The provider's page may have been closed: the same page opens again.
+                        actions.add(payButton("milestone.pay-continue", m));
+                        var waiting = new Span(getTranslation("milestone.payment-pending.help"));
+                        waiting.addClassName("gf-muted");
+                        actions.add(waiting);
                     }
                     case SUBMITTED -> {
                         actions.add(button("milestone.approve", "approve", m, ButtonVariant.LUMO_PRIMARY,
@@ -257,6 +272,28 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver,
         var button = new Button(getTranslation(key), click -> run(command));
         button.addThemeVariants(variant);
         button.setId("milestone-" + idPart + "-" + m.id());
+        return button;
+    }
+
+    /**
+     * Funds the milestone: done at once with the demo provider; otherwise the browser goes to the provider's payment
+     * page (Stripe Checkout), which returns to this contract.
+     */
+    private Button payButton(String key, Milestone m) {
+        var button = new Button(getTranslation(key), click -> {
+            try {
+                var payment = contracts.payMilestone(m.id());
+                if (payment.payAt() != null) {
+                    getUI().ifPresent(ui -> ui.getPage().setLocation(payment.payAt()));
+                } else {
+                    show(payment.contract());
+                }
+            } catch (UserFacingException refused) {
+                FormErrors.show(this, refused, Map.of());
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        button.setId("milestone-fund-" + m.id());
         return button;
     }
 

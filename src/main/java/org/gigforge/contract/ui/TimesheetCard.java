@@ -182,6 +182,7 @@ public class TimesheetCard extends Div {
             case IN_REVIEW -> Chips.badge(getTranslation("time.week.IN_REVIEW", Formats.dateTime(billing.reviewEndsAt())), "submitted");
             case RELEASED -> Chips.badge(getTranslation("time.week.RELEASED", Formats.date(billing.decidedAt())), "released");
             case DISPUTED -> Chips.badge(getTranslation("time.week.DISPUTED"), "disputed");
+            case UNPAID -> Chips.badge(getTranslation("time.week.UNPAID"), "disputed");
         };
     }
 

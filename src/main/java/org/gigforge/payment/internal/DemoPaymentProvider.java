@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.gigforge.account.UserId;
+import org.gigforge.payment.ChargeOutcome;
+import org.gigforge.payment.ChargeRequest;
 import org.gigforge.payment.IdempotencyKey;
 import org.gigforge.payment.PaymentProvider;
 import org.gigforge.platform.Money;
@@ -11,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The demo provider: every charge, refund and payout succeeds at once and no real money moves. Its
+ * The demo provider, used unless a Stripe key is configured: every charge, refund and payout succeeds at once and no real money moves. Its
  * references are derived from the idempotency key, so a repeated key gets the same answer, as a real
  * provider's would, without any state.
  */
@@ -30,9 +32,9 @@ public class DemoPaymentProvider implements PaymentProvider {
     }
 
     @Override
-    public String charge(IdempotencyKey key, UserId client, Money amount, String description) {
-        log.info("Demo charge of {} to user {} ({})", amount, client, key);
-        return reference("demo_ch_", key);
+    public ChargeOutcome charge(ChargeRequest request) {
+        log.info("Demo charge of {} to user {} ({})", request.amount(), request.client(), request.key());
+        return new ChargeOutcome.Confirmed(reference("demo_ch_", request.key()), new Money(0, request.amount().currency()));
     }
 
     @Override
@@ -42,7 +44,7 @@ public class DemoPaymentProvider implements PaymentProvider {
     }
 
     @Override
-    public String payout(IdempotencyKey key, UserId freelancer, Money amount) {
+    public String payout(IdempotencyKey key, UserId freelancer, Money amount, String contractRef) {
         log.info("Demo payout of {} to user {} ({})", amount, freelancer, key);
         return reference("demo_po_", key);
     }

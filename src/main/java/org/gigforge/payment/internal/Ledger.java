@@ -90,6 +90,10 @@ public class Ledger {
         return account(LedgerAccountKind.PROVIDER_CLEARING, provider, currency, null, null, null);
     }
 
+    public LedgerAccount providerFees(String provider, Currency currency) {
+        return account(LedgerAccountKind.PROVIDER_FEES, provider, currency, null, null, null);
+    }
+
     /**
      * The contract's escrow, made on first funding with its parties and currency. A contract is paid in one
      * currency and keeps its parties: a funding that disagrees is refused.

@@ -1,5 +1,7 @@
 package org.gigforge.payment.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -8,29 +10,43 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.gigforge.account.Role;
 import org.gigforge.payment.Earnings;
 import org.gigforge.payment.LedgerLine;
 import org.gigforge.payment.PaymentService;
+import org.gigforge.payment.PayoutService;
+import org.gigforge.payment.PayoutStatus;
+import org.gigforge.platform.UserFacingException;
+import org.gigforge.platform.ui.FormErrors;
 import org.gigforge.platform.Money;
 import org.gigforge.platform.ui.Chips;
 import org.gigforge.platform.ui.Formats;
 import org.gigforge.platform.ui.ViewHeader;
 
-/** The freelancer's money: what is available, what waits in escrow, and every movement, newest first. */
+/**
+ * The freelancer's money: what is available, what waits in escrow, and every movement, newest first; with a real
+ * payment provider also their payout set-up.
+ */
 @Route("earnings")
 @RolesAllowed(Role.Names.FREELANCER)
 @Menu(title = "nav.earnings", order = 13, icon = "vaadin:wallet")
-public class EarningsView extends VerticalLayout implements HasDynamicTitle {
+public class EarningsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    EarningsView(PaymentService payments) {
+    private final PayoutService payouts;
+
+    EarningsView(PaymentService payments, PayoutService payouts) {
+        this.payouts = payouts;
         addClassName("gf-page");
         setId("earnings");
         var header = payments.demoMode()
@@ -55,6 +71,47 @@ public class EarningsView extends VerticalLayout implements HasDynamicTitle {
             add(history(payments));
         }
         setSizeFull();
+    }
+
+    /**
+     * With a real provider: whether the freelancer can be paid out, and the way to Stripe's onboarding. Stripe's
+     * pages come back here ({@code ?payouts=return}, or {@code ?payouts=refresh} when their link expired).
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!payouts.available()) {
+            return;
+        }
+        var back = event.getLocation().getQueryParameters().getSingleParameter("payouts").orElse("");
+        PayoutStatus status = back.equals("return") ? payouts.refreshMyStatus() : payouts.myStatus();
+        var section = new Div(new H2(getTranslation("payouts.title")));
+        section.addClassName("gf-card");
+        section.setId("payouts");
+        var chip = Chips.badge(getTranslation("payouts.status." + status.name()), status.name());
+        chip.setId("payouts-status");
+        var help = new Paragraph(getTranslation("payouts.help." + status.name()));
+        help.setId("payouts-help");
+        section.add(chip, help);
+        if (back.equals("refresh")) {
+            var expired = new Paragraph(getTranslation("payouts.link-expired"));
+            expired.setId("payouts-expired");
+            section.add(expired);
+        }
+        if (status != PayoutStatus.ACTIVE) {
+            var setUp = new Button(getTranslation(status == PayoutStatus.NOT_STARTED ? "payouts.set-up" : "payouts.continue"),
+                    click -> {
+                        try {
+                            URI onboarding = payouts.startOnboarding();
+                            getUI().ifPresent(ui -> ui.getPage().setLocation(onboarding));
+                        } catch (UserFacingException refused) {
+                            FormErrors.show(this, refused, Map.of());
+                        }
+                    });
+            setUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            setUp.setId("payouts-set-up");
+            section.add(setUp);
+        }
+        addComponentAtIndex(1, section);
     }
 
     /** Says plainly that nothing here is real money. */

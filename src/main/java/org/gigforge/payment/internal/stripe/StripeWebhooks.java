@@ -1,0 +1,234 @@
+package org.gigforge.payment.internal.stripe;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.stripe.StripeClient;
+import com.stripe.exception.StripeException;
+import com.stripe.model.Account;
+import com.stripe.model.Event;
+import com.stripe.model.PaymentIntent;
+import com.stripe.param.AccountRetrieveParams;
+import com.stripe.param.PaymentIntentRetrieveParams;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Optional;
+import org.gigforge.account.UserId;
+import org.gigforge.payment.ChargeDisputed;
+import org.gigforge.payment.IdempotencyKey;
+import org.gigforge.payment.PaymentService;
+import org.gigforge.payment.PayoutFailed;
+import org.gigforge.payment.PayoutStatus;
+import org.gigforge.payment.internal.FrozenContracts;
+import org.gigforge.payment.internal.Ledger;
+import org.gigforge.platform.Money;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * What Stripe's verified webhook events change here. Each event is processed once: its id is stored in the same
+ * transaction as what it posts, so a redelivery (Stripe delivers at least once) finds it and changes nothing.
+ * Events may come in any order, so handlers never trust the event's copy of an object where it matters: they
+ * fetch the payment intent or account as it is now, and the ledger's idempotency keys turn a second confirmation
+ * of the same payment (checkout.session.completed and payment_intent.succeeded) into nothing.
+ */
+@Component
+@Conditional(StripeEnabled.class)
+class StripeWebhooks {
+
+    private static final Logger log = LoggerFactory.getLogger(StripeWebhooks.class);
+
+    private final JdbcClient jdbc;
+    private final StripeClient stripe;
+    private final PaymentService payments;
+    private final StripeParties parties;
+    private final StripeTransfers transfers;
+    private final FrozenContracts frozen;
+    private final Ledger ledger;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StripeWebhooks(JdbcClient jdbc, StripeClient stripe, PaymentService payments, StripeParties parties,
+            StripeTransfers transfers, FrozenContracts frozen, Ledger ledger, ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.stripe = stripe;
+        this.payments = payments;
+        this.parties = parties;
+        this.transfers = transfers;
+        this.frozen = frozen;
+        this.ledger = ledger;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Processes a verified event; false when it was processed before. */
+    @Transactional
+    public boolean handle(Event event) {
+        // Concurrent deliveries of one event queue on the primary key; the later one then inserts nothing.
+        int fresh = jdbc.sql("insert into payment_stripe_event (event_id, type, processed_at) values (?, ?, ?)"
+                        + " on conflict do nothing")
+                .params(event.getId(), event.getType(), OffsetDateTime.now(clock)).update();
+        if (fresh == 0) {
+            log.info("Stripe event {} ({}) was processed before", event.getId(), event.getType());
+            return false;
+        }
+        JsonObject object = JsonParser.parseString(event.getDataObjectDeserializer().getRawJson()).getAsJsonObject();
+        switch (event.getType()) {
+            case "checkout.session.completed", "checkout.session.async_payment_succeeded" -> {
+                String intent = text(object, "payment_intent");
+                if (intent != null && "paid".equals(text(object, "payment_status"))) {
+                    confirm(intent);
+                }
+            }
+            case "checkout.session.expired", "checkout.session.async_payment_failed" ->
+                    key(object).ifPresent(key -> payments.failCharge(key, event.getType()));
+            case "payment_intent.succeeded" -> confirm(required(object, "id"));
+            case "payment_intent.payment_failed" -> failed(object);
+            case "charge.refunded" ->
+                    // Refunds are posted when Stripe answers our refund request; this only confirms one.
+                    log.info("Stripe confirmed refunds of charge {}", text(object, "id"));
+            case "charge.dispute.created" -> disputed(object);
+            case "account.updated" -> accountUpdated(required(object, "id"));
+            case "transfer.created" -> log.info("Stripe created transfer {}", text(object, "id"));
+            case "transfer.reversed" -> transfers.reversed(required(object, "id"), number(object, "amount_reversed"));
+            case "payout.paid" -> log.info("Stripe paid out {} of account {}", text(object, "id"), event.getAccount());
+            case "payout.failed" -> payoutFailed(event.getAccount(), object);
+            default -> log.info("Stripe event {} of type {} is not handled; acknowledged", event.getId(), event.getType());
+        }
+        return true;
+    }
+
+    /** Confirms the funding the payment intent paid, as Stripe sees it now (whatever order events came in). */
+    private void confirm(String intentId) {
+        PaymentIntent intent = intent(intentId);
+        String key = intent.getMetadata() == null ? null : intent.getMetadata().get(StripePaymentProvider.KEY);
+        if (key == null || !"succeeded".equals(intent.getStatus())) {
+            log.info("Payment intent {} ({}) confirms nothing of ours", intentId, intent.getStatus());
+            return;
+        }
+        // The card Checkout saved is what weekly hourly billing charges off-session.
+        if (intent.getCustomer() != null && intent.getPaymentMethod() != null) {
+            parties.ownerOfCustomer(intent.getCustomer())
+                    .ifPresent(client -> parties.paymentMethod(client, intent.getPaymentMethod()));
+        }
+        Currency currency = Currency.getInstance(intent.getCurrency().toUpperCase(Locale.ROOT));
+        payments.confirmCharge(IdempotencyKey.of(key), intent.getId(), StripePaymentProvider.fee(intent, currency));
+    }
+
+    private void failed(JsonObject object) {
+        var error = object.getAsJsonObject("last_payment_error");
+        String reason = error == null ? "payment_failed" : Optional.ofNullable(text(error, "code")).orElse("payment_failed");
+        key(object).ifPresent(key -> payments.failCharge(key, reason));
+    }
+
+    /**
+     * A chargeback: the contract's escrow is frozen (under its lock, so no release or refund runs meanwhile) and
+     * admins are told through {@link ChargeDisputed}.
+     */
+    private void disputed(JsonObject dispute) {
+        String intentId = text(dispute, "payment_intent");
+        if (intentId == null) {
+            log.warn("Dispute {} names no payment intent", text(dispute, "id"));
+            return;
+        }
+        PaymentIntent intent = intent(intentId);
+        String contract = intent.getMetadata() == null ? null : intent.getMetadata().get(StripePaymentProvider.CONTRACT);
+        Optional<UserId> client = Optional.ofNullable(intent.getCustomer()).flatMap(parties::ownerOfCustomer);
+        if (contract == null || client.isEmpty()) {
+            log.warn("Dispute {} concerns no contract of ours", text(dispute, "id"));
+            return;
+        }
+        ledger.lockEscrow(contract);
+        String reason = Optional.ofNullable(text(dispute, "reason")).orElse("unknown");
+        if (frozen.freeze(contract, "Card dispute " + text(dispute, "id") + ": " + reason)) {
+            Currency currency = Currency.getInstance(required(dispute, "currency").toUpperCase(Locale.ROOT));
+            events.publishEvent(new ChargeDisputed(contract, client.get(), new Money(number(dispute, "amount"), currency),
+                    intentId, reason));
+        }
+    }
+
+    /** The payout status as the account is now; completing onboarding sends the transfers that waited for it. */
+    private void accountUpdated(String accountId) {
+        var owner = parties.ownerOfAccount(accountId);
+        if (owner.isEmpty()) {
+            log.info("Stripe account {} is not one of ours", accountId);
+            return;
+        }
+        Account account;
+        try {
+            account = stripe.v1().accounts().retrieve(accountId, AccountRetrieveParams.builder().build(),
+                    StripePaymentProvider.options(null));
+        } catch (StripeException e) {
+            throw StripeErrors.translate("account " + accountId, e);
+        }
+        PayoutStatus status = StripeOnboarding.status(account);
+        if (parties.payoutStatus(owner.get(), status) && status == PayoutStatus.ACTIVE) {
+            afterCommit(() -> transfers.sendWaiting(owner.get()));
+        }
+    }
+
+    private void payoutFailed(@Nullable String accountId, JsonObject payout) {
+        var owner = Optional.ofNullable(accountId).flatMap(parties::ownerOfAccount);
+        if (owner.isEmpty()) {
+            log.warn("Payout {} failed for an account not ours: {}", text(payout, "id"), accountId);
+            return;
+        }
+        Currency currency = Currency.getInstance(required(payout, "currency").toUpperCase(Locale.ROOT));
+        events.publishEvent(new PayoutFailed(owner.get(), new Money(number(payout, "amount"), currency),
+                Optional.ofNullable(text(payout, "failure_code")).orElse("unknown")));
+    }
+
+    private PaymentIntent intent(String id) {
+        try {
+            return stripe.v1().paymentIntents().retrieve(id,
+                    PaymentIntentRetrieveParams.builder().addExpand(StripePaymentProvider.EXPAND_FEE).build(),
+                    StripePaymentProvider.options(null));
+        } catch (StripeException e) {
+            throw StripeErrors.translate("payment intent " + id, e);
+        }
+    }
+
+    private static Optional<IdempotencyKey> key(JsonObject object) {
+        var metadata = object.getAsJsonObject("metadata");
+        return Optional.ofNullable(metadata == null ? null : text(metadata, StripePaymentProvider.KEY)).map(IdempotencyKey::of);
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+
+    private static @Nullable String text(JsonObject object, String name) {
+        JsonElement value = object.get(name);
+        return value == null || value.isJsonNull() ? null
+                : value.isJsonObject() ? text(value.getAsJsonObject(), "id") : value.getAsString();
+    }
+
+    private static String required(JsonObject object, String name) {
+        String value = text(object, name);
+        if (value == null) {
+            throw new IllegalArgumentException("The event's object has no " + name);
+        }
+        return value;
+    }
+
+    private static long number(JsonObject object, String name) {
+        JsonElement value = object.get(name);
+        return value == null || value.isJsonNull() ? 0 : value.getAsLong();
+    }
+}

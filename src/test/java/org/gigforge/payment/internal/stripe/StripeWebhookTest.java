@@ -1,0 +1,279 @@
+package org.gigforge.payment.internal.stripe;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gigforge.payment.internal.stripe.StripeStub.SERVER;
+import static org.gigforge.payment.internal.stripe.StripeStub.json;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.gigforge.TestAccounts;
+import org.gigforge.account.AccountService;
+import org.gigforge.account.Role;
+import org.gigforge.account.SignUpRequest;
+import org.gigforge.payment.ChargeDisputed;
+import org.gigforge.payment.ClientCharged;
+import org.gigforge.payment.EscrowRef;
+import org.gigforge.payment.FeePolicy;
+import org.gigforge.payment.Funding;
+import org.gigforge.payment.FundingConfirmed;
+import org.gigforge.payment.FundingFailed;
+import org.gigforge.payment.IdempotencyKey;
+import org.gigforge.payment.PaymentService;
+import org.gigforge.payment.PayoutFailed;
+import org.gigforge.payment.PayoutStatus;
+import org.gigforge.payment.ReturnPages;
+import org.gigforge.platform.Money;
+import org.gigforge.platform.UserFacingException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * {@code POST /api/v1/payments/stripe/webhook} through the whole filter chain: signed events change things once,
+ * whatever order and however often they come; unsigned ones change nothing.
+ */
+@StripeStub.StripeTest
+@RecordApplicationEvents
+class StripeWebhookTest {
+
+    private static final AtomicLong IDS = new AtomicLong();
+    private static final String PATH = "/api/v1/payments/stripe/webhook";
+
+    @Autowired WebApplicationContext context;
+    @Autowired PaymentService payments;
+    @Autowired AccountService accounts;
+    @Autowired UserDetailsService users;
+    @Autowired FeePolicy fees;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationEvents events;
+
+    private MockMvc api;
+
+    @BeforeEach
+    void setUp() {
+        SERVER.resetAll();
+        api = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+        assertThat(jdbc.queryForList("select currency, sum(amount_minor) as total from ledger_entry group by currency"))
+                .allSatisfy(row -> assertThat(((Number) row.get("total")).longValue()).isZero());
+    }
+
+    @Test
+    void a_checkout_payment_is_posted_once_though_its_events_come_three_times_and_out_of_order() throws Exception {
+        var pending = checkoutFunding(Money.of(120_00, "EUR"));
+        String intent = intentOf(pending, "succeeded", 330);
+        String succeeded = StripeStub.event(eventId(), "payment_intent.succeeded", intent, null);
+        String completed = StripeStub.event(eventId(), "checkout.session.completed", """
+                {"id": "cs_%s", "object": "checkout.session", "mode": "payment", "payment_status": "paid",
+                 "status": "complete", "payment_intent": "pi_%s", "customer": "cus_%s",
+                 "metadata": {"gigforge_key": "%s"}}""".formatted(pending.id(), pending.id(), pending.id(),
+                pending.key()), null);
+
+        // The intent's event overtakes the session's; each is delivered again, and once more.
+        deliver(succeeded).andExpect(status().isOk()).andExpect(header().doesNotExist("Set-Cookie"));
+        deliver(completed).andExpect(status().isOk());
+        deliver(succeeded).andExpect(status().isOk());
+        deliver(completed).andExpect(status().isOk());
+        deliver(completed).andExpect(status().isOk());
+
+        assertThat(count("select count(*) from ledger_transaction where idempotency_key = ?", pending.key().value())).isOne();
+        assertThat(count("select count(*) from payment_stripe_event where event_id in (?, ?)",
+                eventIdOf(succeeded), eventIdOf(completed))).isEqualTo(2);
+        assertThat(events.stream(FundingConfirmed.class).filter(e -> e.key().equals(pending.key()))).hasSize(1);
+        assertThat(events.stream(ClientCharged.class).filter(e -> e.client().equals(pending.ref().client()))).hasSize(1);
+        assertThat(jdbc.queryForObject("select payment_method_id from payment_stripe_party where user_id = ?", String.class,
+                pending.ref().client().value())).isEqualTo("pm_card_visa_saved");
+        TestAccounts.signInAs(users, TestAccounts.ADMIN);
+        assertThat(payments.escrowBalance(pending.ref().contractRef())).contains(Money.of(120_00, "EUR"));
+    }
+
+    @Test
+    void a_bad_signature_is_refused_and_changes_nothing() throws Exception {
+        var pending = checkoutFunding(Money.of(40_00, "EUR"));
+        String succeeded = StripeStub.event(eventId(), "payment_intent.succeeded", intentOf(pending, "succeeded", 100), null);
+
+        api.perform(MockMvcRequestBuilders.post(PATH).contentType(MediaType.APPLICATION_JSON).content(succeeded)
+                        .header("Stripe-Signature", StripeStub.signature(succeeded, "whsec_someone_else")))
+                .andExpect(status().isBadRequest());
+        api.perform(MockMvcRequestBuilders.post(PATH).contentType(MediaType.APPLICATION_JSON).content(succeeded))
+                .andExpect(status().isBadRequest());
+        String tampered = succeeded.replace("\"amount\": ", "\"amount\": 1");
+        api.perform(MockMvcRequestBuilders.post(PATH).contentType(MediaType.APPLICATION_JSON).content(tampered)
+                        .header("Stripe-Signature", StripeStub.signature(succeeded, StripeStub.WEBHOOK_SECRET)))
+                .andExpect(status().isBadRequest());
+
+        assertThat(count("select count(*) from payment_stripe_event where event_id = ?", eventIdOf(succeeded))).isZero();
+        assertThat(count("select count(*) from ledger_transaction where idempotency_key = ?", pending.key().value())).isZero();
+    }
+
+    @Test
+    void an_unknown_event_type_is_acknowledged_and_ignored() throws Exception {
+        String event = StripeStub.event(eventId(), "customer.tax_id.created", """
+                {"id": "txi_1", "object": "tax_id"}""", null);
+        deliver(event).andExpect(status().isOk());
+        assertThat(count("select count(*) from payment_stripe_event where event_id = ?", eventIdOf(event))).isOne();
+    }
+
+    @Test
+    void a_failed_payment_is_reported_and_a_later_success_still_posts() throws Exception {
+        var pending = checkoutFunding(Money.of(60_00, "EUR"));
+        String failedIntent = """
+                {"id": "pi_%s", "object": "payment_intent", "status": "requires_payment_method",
+                 "metadata": {"gigforge_key": "%s"}, "last_payment_error": {"code": "card_declined"}}"""
+                .formatted(pending.id(), pending.key());
+        deliver(StripeStub.event(eventId(), "payment_intent.payment_failed", failedIntent, null)).andExpect(status().isOk());
+
+        assertThat(events.stream(FundingFailed.class).filter(e -> e.key().equals(pending.key())))
+                .singleElement().extracting(FundingFailed::reason).isEqualTo("card_declined");
+        assertThat(count("select count(*) from ledger_transaction where idempotency_key = ?", pending.key().value())).isZero();
+
+        // The client tried another card on the same page, which worked.
+        deliver(StripeStub.event(eventId(), "payment_intent.succeeded", intentOf(pending, "succeeded", 180), null))
+                .andExpect(status().isOk());
+        assertThat(count("select count(*) from ledger_transaction where idempotency_key = ?", pending.key().value())).isOne();
+    }
+
+    @Test
+    void a_chargeback_freezes_the_contracts_money_and_tells_admins() throws Exception {
+        var pending = checkoutFunding(Money.of(90_00, "EUR"));
+        deliver(StripeStub.event(eventId(), "payment_intent.succeeded", intentOf(pending, "succeeded", 200), null))
+                .andExpect(status().isOk());
+        jdbc.update("insert into payment_stripe_party (user_id, customer_id, updated_at) values (?, ?, now())"
+                + " on conflict (user_id) do update set customer_id = excluded.customer_id",
+                pending.ref().client().value(), "cus_" + pending.id());
+        String dispute = """
+                {"id": "dp_%s", "object": "dispute", "amount": 9450, "currency": "eur", "reason": "fraudulent",
+                 "status": "needs_response", "charge": "ch_pi_%s", "payment_intent": "pi_%s"}"""
+                .formatted(pending.id(), pending.id(), pending.id());
+        String event = StripeStub.event(eventId(), "charge.dispute.created", dispute, null);
+        deliver(event).andExpect(status().isOk());
+        deliver(event).andExpect(status().isOk());
+
+        assertThat(events.stream(ChargeDisputed.class).filter(e -> e.contractRef().equals(pending.ref().contractRef())))
+                .singleElement().satisfies(disputed -> {
+                    assertThat(disputed.client()).isEqualTo(pending.ref().client());
+                    assertThat(disputed.disputed()).isEqualTo(Money.of(94_50, "EUR"));
+                    assertThat(disputed.reason()).isEqualTo("fraudulent");
+                });
+        assertThatThrownBy(() -> payments.release(IdempotencyKey.of("release:" + pending.ref().contractRef()),
+                pending.ref().contractRef(), Money.of(90_00, "EUR"), "Approved"))
+                .isInstanceOf(UserFacingException.class).hasMessage("payment.contract.frozen");
+    }
+
+    @Test
+    void account_updated_is_read_as_stripe_has_the_account_now() throws Exception {
+        var freelancer = accounts.signUp(new SignUpRequest("Pat Payee", TestAccounts.uniqueEmail("payee"),
+                "copper kettle mountain", Role.FREELANCER)).id();
+        String account = "acct_" + IDS.incrementAndGet() + System.nanoTime();
+        jdbc.update("insert into payment_stripe_party (user_id, account_id, payouts_status, updated_at)"
+                + " values (?, ?, 'INCOMPLETE', now())", freelancer.value(), account);
+        SERVER.stubFor(get(urlPathEqualTo("/v1/accounts/" + account)).willReturn(json(200, """
+                {"id": "%s", "object": "account", "details_submitted": true, "payouts_enabled": true}"""
+                .formatted(account))));
+
+        // The event's copy is older than the account: Stripe's current answer wins.
+        deliver(StripeStub.event(eventId(), "account.updated", """
+                {"id": "%s", "object": "account", "details_submitted": false, "payouts_enabled": false}"""
+                .formatted(account), null)).andExpect(status().isOk());
+
+        assertThat(jdbc.queryForObject("select payouts_status from payment_stripe_party where user_id = ?", String.class,
+                freelancer.value())).isEqualTo(PayoutStatus.ACTIVE.name());
+    }
+
+    @Test
+    void a_failed_payout_is_reported_for_its_freelancer() throws Exception {
+        var freelancer = accounts.signUp(new SignUpRequest("Pat Payee", TestAccounts.uniqueEmail("payee"),
+                "copper kettle mountain", Role.FREELANCER)).id();
+        String account = "acct_p" + IDS.incrementAndGet() + System.nanoTime();
+        jdbc.update("insert into payment_stripe_party (user_id, account_id, payouts_status, updated_at)"
+                + " values (?, ?, 'ACTIVE', now())", freelancer.value(), account);
+
+        deliver(StripeStub.event(eventId(), "payout.failed", """
+                {"id": "po_1", "object": "payout", "amount": 15000, "currency": "eur", "status": "failed",
+                 "failure_code": "account_closed"}""", account)).andExpect(status().isOk());
+        deliver(StripeStub.event(eventId(), "payout.paid", """
+                {"id": "po_2", "object": "payout", "amount": 15000, "currency": "eur", "status": "paid"}""", account))
+                .andExpect(status().isOk());
+
+        assertThat(events.stream(PayoutFailed.class).filter(e -> e.freelancer().equals(freelancer)))
+                .singleElement().satisfies(failed -> {
+                    assertThat(failed.amount()).isEqualTo(Money.of(150_00, "EUR"));
+                    assertThat(failed.reason()).isEqualTo("account_closed");
+                });
+    }
+
+    // --- helpers
+
+    record Pending(long id, IdempotencyKey key, EscrowRef ref, Money clientPays) {}
+
+    /** A milestone funding waiting on a Checkout page, with Stripe's answers for its payment intent stubbed. */
+    private Pending checkoutFunding(Money price) {
+        long id = IDS.incrementAndGet() + System.nanoTime();
+        String client = TestAccounts.uniqueEmail("client");
+        var c = accounts.signUp(new SignUpRequest("Pat Client", client, "copper kettle mountain", Role.CLIENT));
+        var f = accounts.signUp(new SignUpRequest("Pat Freelancer", TestAccounts.uniqueEmail("freelancer"),
+                "copper kettle mountain", Role.FREELANCER));
+        var ref = new EscrowRef("contract-w" + id, c.id(), f.id());
+        var key = IdempotencyKey.of("fund:milestone-w" + id);
+        SERVER.stubFor(post("/v1/customers").willReturn(json(200, """
+                {"id": "cus_%d", "object": "customer"}""".formatted(id))));
+        SERVER.stubFor(post("/v1/checkout/sessions").willReturn(json(200, """
+                {"id": "cs_%d", "object": "checkout.session", "url": "https://checkout.stripe.com/c/pay/cs_%d"}"""
+                .formatted(id, id))));
+        TestAccounts.signInAs(users, client);
+        var funding = payments.fund(key, ref, price, "Milestone", new ReturnPages("/ok", "/cancel"));
+        TestAccounts.signOut();
+        assertThat(funding).isInstanceOf(Funding.AwaitingPayment.class);
+        var pending = new Pending(id, key, ref, fees.breakdown(price).clientPays());
+        SERVER.stubFor(get(urlPathEqualTo("/v1/payment_intents/pi_" + id)).willReturn(json(200,
+                intentOf(pending, "succeeded", 0))));
+        return pending;
+    }
+
+    private String intentOf(Pending pending, String status, long fee) {
+        String intent = StripeStub.paymentIntent("pi_" + pending.id(), status, pending.clientPays().minorUnits(), "eur",
+                pending.key().value(), pending.ref().contractRef(), "cus_" + pending.id(), fee);
+        // What the webhook fetches is what Stripe has now: the same intent with its fee.
+        SERVER.stubFor(get(urlPathEqualTo("/v1/payment_intents/pi_" + pending.id())).willReturn(json(200, intent)));
+        return intent;
+    }
+
+    private ResultActions deliver(String payload) throws Exception {
+        return api.perform(MockMvcRequestBuilders.post(PATH).contentType(MediaType.APPLICATION_JSON).content(payload)
+                .header("Stripe-Signature", StripeStub.signature(payload, StripeStub.WEBHOOK_SECRET)));
+    }
+
+    private long count(String sql, Object... args) {
+        Long count = jdbc.queryForObject(sql, Long.class, args);
+        return count == null ? 0 : count;
+    }
+
+    private static String eventId() {
+        return "evt_" + IDS.incrementAndGet() + "_" + System.nanoTime();
+    }
+
+    private static String eventIdOf(String event) {
+        return event.substring(event.indexOf("\"id\": \"") + 7, event.indexOf('"', event.indexOf("\"id\": \"") + 7));
+    }
+}
