@@ -105,7 +105,9 @@ class SearchBenchmark {
                 out.append("## Mass indexing\n\n| Backend | Jobs | Profiles |\n|---|---|---|\n");
                 out.append(massIndex("Lucene", lucene));
                 out.append(runAll("Lucene", lucene, jobMix, talentMix));
-                out.append(postgres(lucene.getBean(DataSource.class), jobMix));
+                if (Boolean.parseBoolean(System.getProperty("benchmark.postgres", "true"))) {
+                    out.append(postgres(lucene.getBean(DataSource.class), jobMix));
+                }
                 System.out.println(out);
             }
             if (!System.getProperty("benchmark.backends", "lucene,opensearch").contains("opensearch")) {
