@@ -29,10 +29,8 @@ import org.gigforge.search.MatchedWords;
 import org.gigforge.search.SearchText;
 import org.gigforge.taxonomy.ExperienceLevel;
 import org.gigforge.taxonomy.Taxonomy;
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -227,7 +225,6 @@ public class JobSearchService {
         private final Instant now;
         private final SearchScope<Job> scope;
         private final SearchPredicateFactory f;
-        private final @Nullable String text;
         private final Map<Part, SearchPredicate> parts = new EnumMap<>(Part.class);
         private final FacetedSearch<Job, Part> search;
         private final MatchedWords marker;
@@ -237,23 +234,15 @@ public class JobSearchService {
             this.now = now;
             this.scope = Search.session(entityManager).scope(Job.class);
             this.f = scope.predicate();
-            this.text = SearchText.queryString(q.text());
             buildParts();
             this.search = new FacetedSearch<>(Search.session(entityManager), scope, openAndPublic(f), parts, Part.TEXT);
             this.marker = MatchedWords.of(q.text());
         }
 
         private void buildParts() {
-            if (text != null) {
-                parts.put(Part.TEXT, f.simpleQueryString()
-                        .field(Fields.TITLE).boost(3f)
-                        .field(Fields.SKILLS_TEXT).boost(2f)
-                        .field(Fields.DESCRIPTION)
-                        .matching(text)
-                        .defaultOperator(BooleanOperator.AND)
-                        .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.FUZZY, SimpleQueryFlag.PRECEDENCE,
-                                SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE)
-                        .toPredicate());
+            var words = SearchText.words(q.text());
+            if (!words.isEmpty()) {
+                parts.put(Part.TEXT, words(words));
             }
             if (q.category() != null) {
                 parts.put(Part.CATEGORY, f.match().field(Fields.CATEGORY).matching(q.category()).toPredicate());
@@ -298,6 +287,21 @@ public class JobSearchService {
             if (proposals != null) {
                 parts.put(Part.PROPOSALS, f.range().field(Fields.PROPOSALS).range(bucket(proposals)).toPredicate());
             }
+        }
+
+        /**
+         * Every word must match: as typed in the title, skills or description (ranked in that order), or, for a word
+         * long enough to allow typos, with up to {@link SearchText.Word#edits()} edits in any of them.
+         */
+        private SearchPredicate words(List<SearchText.Word> words) {
+            var all = f.and();
+            for (SearchText.Word word : words) {
+                var exact = f.match().field(Fields.TITLE).boost(3f).field(Fields.SKILLS_TEXT).boost(2f)
+                        .field(Fields.DESCRIPTION).matching(word.text()).minimumShouldMatchPercent(100);
+                all.add(word.edits() == 0 ? exact : f.or(exact, f.match().field(Fields.TYPO_TEXT).matching(word.text())
+                        .fuzzy(word.edits()).minimumShouldMatchPercent(100)));
+            }
+            return all.toPredicate();
         }
 
         /** Fixed-price jobs within the budget range, hourly jobs whose rate range overlaps the rate range, or either. */

@@ -102,7 +102,8 @@ public final class MatchedWords {
         }
         analyze(text, (term, start, end) -> {
             boolean matched = words.stream().anyMatch(word -> word.terms().contains(term)
-                    || (word.edits() > 0 && withinEdits(term, word.folded(), word.edits())));
+                    || (word.edits() > 0 && (withinEdits(term, word.folded(), word.edits())
+                            || word.terms().stream().anyMatch(t -> withinEdits(term, t, word.edits())))));
             // Synonyms put several terms on one word: mark it once.
             if (matched && (found.isEmpty() || found.getLast().start() != start)) {
                 found.add(new Match(start, end));
