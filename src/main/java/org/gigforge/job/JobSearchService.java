@@ -5,19 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gigforge.job.JobHits.AmountRange;
 import org.gigforge.job.JobHits.Facets;
 import org.gigforge.job.JobHits.Hit;
@@ -29,17 +23,15 @@ import org.gigforge.job.internal.Job.Fields;
 import org.gigforge.platform.InvalidInputException;
 import org.gigforge.platform.InvalidInputException.Problem;
 import org.gigforge.platform.Money;
+import org.gigforge.search.FacetedSearch;
+import org.gigforge.search.FacetedSearch.Aggregation;
+import org.gigforge.search.MatchedWords;
 import org.gigforge.search.SearchText;
 import org.gigforge.taxonomy.ExperienceLevel;
-import org.gigforge.taxonomy.Skill;
 import org.gigforge.taxonomy.Taxonomy;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.aggregation.SearchAggregation;
-import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.spatial.DistanceUnit;
@@ -52,7 +44,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Job search for freelancers and visitors, and the one the JSON API answers from: full text with typo tolerance,
@@ -78,7 +69,6 @@ public class JobSearchService {
     public static final List<AmountRange> RATE_RANGES = List.of(new AmountRange(0, 25L), new AmountRange(25, 50L),
             new AmountRange(50, 100L), new AmountRange(100, null));
 
-    private static final Pattern MARK = Pattern.compile("<em>(.*?)</em>");
     private static final int SNIPPET_LENGTH = 160;
 
     /** The parts of a query that narrow it; each names the {@link JobQuery} components it stands for. */
@@ -235,29 +225,24 @@ public class JobSearchService {
         private final Instant now;
         private final SearchScope<Job> scope;
         private final SearchPredicateFactory f;
-        private final @Nullable String text;
         private final Map<Part, SearchPredicate> parts = new EnumMap<>(Part.class);
+        private final FacetedSearch<Job, Part> search;
+        private final MatchedWords marker;
 
         Run(JobQuery q, Instant now) {
             this.q = q;
             this.now = now;
             this.scope = Search.session(entityManager).scope(Job.class);
             this.f = scope.predicate();
-            this.text = SearchText.queryString(q.text());
             buildParts();
+            this.search = new FacetedSearch<>(Search.session(entityManager), scope, openAndPublic(f), parts, Part.TEXT);
+            this.marker = MatchedWords.of(q.text());
         }
 
         private void buildParts() {
-            if (text != null) {
-                parts.put(Part.TEXT, f.simpleQueryString()
-                        .field(Fields.TITLE).boost(3f)
-                        .field(Fields.SKILLS_TEXT).boost(2f)
-                        .field(Fields.DESCRIPTION)
-                        .matching(text)
-                        .defaultOperator(BooleanOperator.AND)
-                        .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.FUZZY, SimpleQueryFlag.PRECEDENCE,
-                                SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE)
-                        .toPredicate());
+            var words = SearchText.words(q.text());
+            if (!words.isEmpty()) {
+                parts.put(Part.TEXT, words(words));
             }
             if (q.category() != null) {
                 parts.put(Part.CATEGORY, f.match().field(Fields.CATEGORY).matching(q.category()).toPredicate());
@@ -304,6 +289,21 @@ public class JobSearchService {
             }
         }
 
+        /**
+         * Every word must match: as typed in the title, skills or description (ranked in that order), or, for a word
+         * long enough to allow typos, with up to {@link SearchText.Word#edits()} edits in any of them.
+         */
+        private SearchPredicate words(List<SearchText.Word> words) {
+            var all = f.and();
+            for (SearchText.Word word : words) {
+                var exact = f.match().field(Fields.TITLE).boost(3f).field(Fields.SKILLS_TEXT).boost(2f)
+                        .field(Fields.DESCRIPTION).matching(word.text()).minimumShouldMatchPercent(100);
+                all.add(word.edits() == 0 ? exact : f.or(exact, f.match().field(Fields.TYPO_TEXT).matching(word.text())
+                        .fuzzy(word.edits()).minimumShouldMatchPercent(100)));
+            }
+            return all.toPredicate();
+        }
+
         /** Fixed-price jobs within the budget range, hourly jobs whose rate range overlaps the rate range, or either. */
         private @Nullable SearchPredicate pay() {
             boolean budget = q.budgetMin() != null || q.budgetMax() != null;
@@ -336,84 +336,25 @@ public class JobSearchService {
             return major == null ? null : Money.ofMajor(major, q.currency()).minorUnits();
         }
 
-        /** Every part but the one left out (null: none), on open public jobs only. */
-        private SearchPredicate where(@Nullable Part without) {
-            var bool = f.bool().filter(openAndPublic(f));
-            parts.forEach((part, predicate) -> {
-                if (part == without) {
-                    return;
-                }
-                if (part == Part.TEXT) {
-                    bool.must(predicate);
-                } else {
-                    bool.filter(predicate);
-                }
-            });
-            return bool.toPredicate();
-        }
-
         boolean matches(JobId job) {
             return Search.session(entityManager).search(scope)
-                    .where(f.bool().must(where(null)).filter(f.id().matching(job.value())).toPredicate())
+                    .where(f.bool().must(search.where(null)).filter(f.id().matching(job.value())).toPredicate())
                     .fetchTotalHitCount() > 0;
         }
 
         JobHits execute() {
-            // Facets of parts not in the query count with every filter: the hits query computes them.
-            var inHitsQuery = EnumSet.noneOf(Part.class);
-            var facets = new FacetReader();
-            for (Part part : FacetReader.FACETED) {
-                if (!parts.containsKey(part) && part != Part.PAY) {
-                    inHitsQuery.add(part);
-                }
-            }
             var hitsQuery = Search.session(entityManager).search(scope)
                     .select(hitProjection())
-                    .where(where(null))
-                    .sort(sort())
-                    .highlighter(h -> h.plain().tag("<em>", "</em>").encoder(HighlighterEncoder.HTML)
-                            .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1));
-            for (Part part : inHitsQuery) {
-                for (var aggregation : facets.aggregations(part)) {
-                    aggregation.addTo(hitsQuery);
-                }
-            }
-            int size = Math.min(q.size(), MAX_PAGE_SIZE);
-            SearchResult<List<?>> result = hitsQuery.fetch(q.offset(), size);
-            for (Part part : inHitsQuery) {
-                facets.read(part, result);
-            }
-            // A filter's own facet counts without that filter, so other choices show what they would find.
-            for (Part part : FacetReader.FACETED) {
-                if (inHitsQuery.contains(part)) {
-                    continue;
-                }
-                var predicate = part == Part.PAY
-                        ? f.and(where(Part.PAY), f.match().field(Fields.CURRENCY).matching(q.currency()).toPredicate())
-                                .toPredicate()
-                        : where(part);
-                var countQuery = Search.session(entityManager).search(scope).select(f2 -> f2.id()).where(predicate);
-                for (var aggregation : facets.aggregations(part)) {
-                    aggregation.addTo(countQuery);
-                }
-                facets.read(part, countQuery.fetch(0));
-            }
+                    .where(search.where(null))
+                    .sort(sort());
+            var facets = new FacetReader();
+            SearchResult<List<?>> result = search.fetch(hitsQuery, q.offset(), Math.min(q.size(), MAX_PAGE_SIZE), facets);
             long total = result.total().hitCount();
-            return new JobHits(result.hits().stream().map(this::hit).toList(), total, facets.build(),
-                    total == 0 ? loosenings() : List.of());
-        }
-
-        /** For an empty result: how many jobs each part of the query, dropped alone, would let through. */
-        private List<Loosening> loosenings() {
-            var found = new ArrayList<Loosening>();
-            for (Part part : parts.keySet()) {
-                long count = Search.session(entityManager).search(scope).where(where(part)).fetchTotalHitCount();
-                if (count > 0) {
-                    found.add(new Loosening(part.label, count));
-                }
+            var loosenings = new ArrayList<Loosening>();
+            if (total == 0) {
+                search.loosenings().forEach((part, count) -> loosenings.add(new Loosening(part.label, count)));
             }
-            found.sort(Comparator.comparingLong(Loosening::total).reversed());
-            return found;
+            return new JobHits(result.hits().stream().map(this::hit).toList(), total, facets.build(), loosenings);
         }
 
         private org.hibernate.search.engine.search.sort.SearchSort sort() {
@@ -448,9 +389,7 @@ public class JobSearchService {
                     p.field(Fields.PUBLISHED_AT, Instant.class),
                     p.field(Fields.PROPOSALS, Long.class),
                     p.score(),
-                    p.highlight(Fields.TITLE),
-                    p.highlight(Fields.SKILLS_TEXT),
-                    p.highlight(Fields.DESCRIPTION))
+                    p.field(Fields.SKILLS_TEXT, String.class, ValueModel.INDEX).list())
                     .asList().toProjection();
         }
 
@@ -464,25 +403,13 @@ public class JobSearchService {
                 case ON_SITE -> JobLocation.onSite(String.valueOf(row.get(12)), String.valueOf(row.get(13)),
                         Objects.requireNonNullElse((Integer) row.get(14), 0));
             };
-            var titleMarks = (List<String>) row.get(18);
-            var skillMarks = (List<String>) row.get(19);
-            var descriptionMarks = (List<String>) row.get(20);
-            var matched = new LinkedHashSet<String>();
-            for (var marks : List.of(titleMarks, skillMarks, descriptionMarks)) {
-                for (String fragment : marks) {
-                    Matcher m = MARK.matcher(fragment);
-                    while (m.find()) {
-                        matched.add(HtmlUtils.htmlUnescape(m.group(1)).toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-            String snippet = descriptionMarks.isEmpty()
-                    ? HtmlUtils.htmlEscape(abbreviate((String) row.get(2)))
-                    : descriptionMarks.getFirst().strip();
+            var matched = marker.in(List.of((String) row.get(1), String.join(" ", (List<String>) row.get(18)),
+                    (String) row.get(2)));
+            String snippet = marker.snippet((String) row.get(2), SNIPPET_LENGTH);
             return new Hit(new JobId((Long) row.get(0)), (String) row.get(1), snippet, (List<String>) row.get(3),
                     (JobType) row.get(4), money((Long) row.get(6), currency), money((Long) row.get(7), currency),
                     money((Long) row.get(8), currency), (ExperienceLevel) row.get(9), location, (Instant) row.get(15),
-                    Objects.requireNonNullElse((Long) row.get(16), 0L), (Float) row.get(17), List.copyOf(matched));
+                    Objects.requireNonNullElse((Long) row.get(16), 0L), (Float) row.get(17), matched);
         }
 
         private Instant since(PostedWithin within) {
@@ -490,7 +417,7 @@ public class JobSearchService {
         }
 
         /** What the facet counts of each filter need, and how to read them. */
-        private final class FacetReader {
+        private final class FacetReader implements FacetedSearch.Facets<Part> {
 
             static final List<Part> FACETED = List.of(Part.CATEGORY, Part.SKILLS, Part.TYPE, Part.PAY, Part.EXPERIENCE,
                     Part.PAYMENT_VERIFIED, Part.HAS_HIRES, Part.POSTED, Part.REMOTE, Part.COUNTRY, Part.PROPOSALS);
@@ -512,36 +439,36 @@ public class JobSearchService {
 
             FacetReader() {
                 var a = scope.aggregation();
-                byPart.put(Part.CATEGORY, List.of(new Aggregation<>("category",
+                byPart.put(Part.CATEGORY, List.of(Aggregation.of("category",
                         a.terms().field(Fields.CATEGORY, String.class).maxTermCount(50).toAggregation())));
-                byPart.put(Part.SKILLS, List.of(new Aggregation<>("skills",
+                byPart.put(Part.SKILLS, List.of(Aggregation.of("skills",
                         a.terms().field(Fields.SKILLS, String.class).maxTermCount(30).toAggregation())));
-                byPart.put(Part.TYPE, List.of(new Aggregation<>("type",
+                byPart.put(Part.TYPE, List.of(Aggregation.of("type",
                         a.terms().field(Fields.TYPE, JobType.class).toAggregation())));
                 byPart.put(Part.PAY, List.of(
-                        new Aggregation<>("budget", a.range().field(Fields.BUDGET, Long.class)
+                        Aggregation.of("budget", a.range().field(Fields.BUDGET, Long.class)
                                 .ranges(BUDGET_RANGES.stream().map(this::minorRange).toList()).toAggregation()),
-                        new Aggregation<>("rate", a.range().field(Fields.RATE_MAX, Long.class)
+                        Aggregation.of("rate", a.range().field(Fields.RATE_MAX, Long.class)
                                 .ranges(RATE_RANGES.stream().map(this::minorRange).toList()).toAggregation())));
-                byPart.put(Part.EXPERIENCE, List.of(new Aggregation<>("experience",
+                byPart.put(Part.EXPERIENCE, List.of(Aggregation.of("experience",
                         a.terms().field(Fields.EXPERIENCE, ExperienceLevel.class).toAggregation())));
-                byPart.put(Part.PAYMENT_VERIFIED, List.of(new Aggregation<>("paymentVerified",
+                byPart.put(Part.PAYMENT_VERIFIED, List.of(Aggregation.of("paymentVerified",
                         a.terms().field(Fields.PAYMENT_VERIFIED, Boolean.class).toAggregation())));
-                byPart.put(Part.HAS_HIRES, List.of(new Aggregation<>("hasHires",
+                byPart.put(Part.HAS_HIRES, List.of(Aggregation.of("hasHires",
                         a.terms().field(Fields.HAS_HIRES, Boolean.class).toAggregation())));
-                byPart.put(Part.POSTED, List.of(new Aggregation<>("posted", a.range().field(Fields.PUBLISHED_AT, Instant.class)
+                byPart.put(Part.POSTED, List.of(Aggregation.of("posted", a.range().field(Fields.PUBLISHED_AT, Instant.class)
                         .ranges(List.of(PostedWithin.values()).stream().map(w -> Range.atLeast(since(w))).toList())
                         .toAggregation())));
-                byPart.put(Part.REMOTE, List.of(new Aggregation<>("remoteKinds",
+                byPart.put(Part.REMOTE, List.of(Aggregation.of("remoteKinds",
                         a.terms().field(Fields.LOCATION_KIND, JobLocation.Kind.class).toAggregation())));
                 byPart.put(Part.COUNTRY, List.of(
-                        new Aggregation<>("countryKinds",
+                        Aggregation.of("countryKinds",
                                 a.terms().field(Fields.LOCATION_KIND, JobLocation.Kind.class).toAggregation()),
-                        new Aggregation<>("countryLists",
+                        Aggregation.of("countryLists",
                                 a.terms().field(Fields.COUNTRIES, String.class).maxTermCount(300).toAggregation()),
-                        new Aggregation<>("countrySites",
+                        Aggregation.of("countrySites",
                                 a.terms().field(Fields.ON_SITE_COUNTRY, String.class).maxTermCount(300).toAggregation())));
-                byPart.put(Part.PROPOSALS, List.of(new Aggregation<>("proposals", a.range().field(Fields.PROPOSALS, Long.class)
+                byPart.put(Part.PROPOSALS, List.of(Aggregation.of("proposals", a.range().field(Fields.PROPOSALS, Long.class)
                         .ranges(List.of(ProposalsBucket.values()).stream().map(JobSearchService::bucket).toList())
                         .toAggregation())));
             }
@@ -552,19 +479,32 @@ public class JobSearchService {
                         max == null ? null : Money.ofMajor(max, q.currency()).minorUnits(), RangeBoundInclusion.EXCLUDED);
             }
 
-            List<Aggregation<?>> aggregations(Part part) {
+            @Override
+            public List<Part> faceted() {
+                return FACETED;
+            }
+
+            @Override
+            public List<Aggregation<?>> aggregations(Part part) {
                 return byPart.get(part);
             }
 
+            /** Amounts are counted in the chosen currency, so the pay facet always has a count query of its own. */
+            @Override
+            public @Nullable SearchPredicate countFilter(Part part) {
+                return part == Part.PAY ? f.match().field(Fields.CURRENCY).matching(q.currency()).toPredicate() : null;
+            }
+
+            @Override
             @SuppressWarnings("unchecked")
-            void read(Part part, SearchResult<?> result) {
+            public void read(Part part, SearchResult<?> result) {
                 var values = new ArrayList<Object>();
                 for (var aggregation : byPart.get(part)) {
                     values.add(result.aggregation(aggregation.key()));
                 }
                 switch (part) {
-                    case CATEGORY -> categories = byCount((Map<String, Long>) values.getFirst());
-                    case SKILLS -> skills = byCount((Map<String, Long>) values.getFirst());
+                    case CATEGORY -> categories = FacetedSearch.byCount((Map<String, Long>) values.getFirst());
+                    case SKILLS -> skills = FacetedSearch.byCount((Map<String, Long>) values.getFirst());
                     case TYPE -> types.putAll((Map<JobType, Long>) values.getFirst());
                     case EXPERIENCE -> experience.putAll((Map<ExperienceLevel, Long>) values.getFirst());
                     case PAY -> {
@@ -596,7 +536,7 @@ public class JobSearchService {
                         ((Map<String, Long>) values.get(1)).forEach((c, n) -> perCountry.merge(c, n, Long::sum));
                         ((Map<String, Long>) values.get(2)).forEach((c, n) -> perCountry.merge(c, n, Long::sum));
                         perCountry.replaceAll((c, n) -> n + anywhere);
-                        countries.putAll(byCount(perCountry));
+                        countries.putAll(FacetedSearch.byCount(perCountry));
                     }
                     case PROPOSALS -> {
                         var counts = (Map<Range<Long>, Long>) values.getFirst();
@@ -619,36 +559,7 @@ public class JobSearchService {
         return Range.between(bucket.min(), RangeBoundInclusion.INCLUDED, bucket.max(), RangeBoundInclusion.EXCLUDED);
     }
 
-    private static <K> Map<K, Long> byCount(Map<K, Long> counts) {
-        var sorted = new LinkedHashMap<K, Long>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<K, Long>comparingByValue().reversed())
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
-    }
-
     private static @Nullable Money money(@Nullable Long minor, String currency) {
         return minor == null ? null : Money.of(minor, currency);
-    }
-
-    private static String abbreviate(String description) {
-        String flat = description.replaceAll("\\s+", " ").strip();
-        if (flat.length() <= SNIPPET_LENGTH) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', SNIPPET_LENGTH);
-        return flat.substring(0, cut > SNIPPET_LENGTH / 2 ? cut : SNIPPET_LENGTH) + "…";
-    }
-
-    /** An aggregation under its key, added to a query as it is being built. */
-    private record Aggregation<T>(AggregationKey<T> key, SearchAggregation<T> aggregation) {
-
-        Aggregation(String name, SearchAggregation<T> aggregation) {
-            this(AggregationKey.of(name), aggregation);
-        }
-
-        void addTo(org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> query) {
-            query.aggregation(key, aggregation);
-        }
     }
 }

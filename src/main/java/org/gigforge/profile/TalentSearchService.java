@@ -2,18 +2,13 @@ package org.gigforge.profile;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.gigforge.account.AccountService;
 import org.gigforge.account.UserId;
@@ -26,19 +21,19 @@ import org.gigforge.profile.TalentHits.Loosening;
 import org.gigforge.profile.TalentHits.RateRange;
 import org.gigforge.profile.internal.FreelancerProfile;
 import org.gigforge.profile.internal.FreelancerProfile.Fields;
+import org.gigforge.search.FacetedSearch;
+import org.gigforge.search.FacetedSearch.Aggregation;
+import org.gigforge.search.MatchedWords;
 import org.gigforge.search.SearchText;
 import org.gigforge.taxonomy.ExperienceLevel;
 import org.gigforge.taxonomy.Taxonomy;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoPoint;
@@ -50,7 +45,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Talent search for clients: full text over headline, skills and overview with the typo tolerance and analysis
@@ -88,7 +82,6 @@ public class TalentSearchService {
     /** Being available now counts like one rating step. */
     static final float AVAILABLE_BOOST = 0.15f;
 
-    private static final Pattern MARK = Pattern.compile("<em>(.*?)</em>");
     private static final int SNIPPET_LENGTH = 160;
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -193,12 +186,16 @@ public class TalentSearchService {
         private final SearchScope<FreelancerProfile> scope;
         private final SearchPredicateFactory f;
         private final Map<Part, SearchPredicate> parts = new EnumMap<>(Part.class);
+        private final FacetedSearch<FreelancerProfile, Part> search;
+        private final MatchedWords marker;
 
         Run(TalentQuery q) {
             this.q = q;
             this.scope = Search.session(entityManager).scope(FreelancerProfile.class);
             this.f = scope.predicate();
             buildParts();
+            this.search = new FacetedSearch<>(Search.session(entityManager), scope, null, parts, Part.TEXT);
+            this.marker = MatchedWords.of(q.text());
         }
 
         private void buildParts() {
@@ -256,22 +253,9 @@ public class TalentSearchService {
             return major == null ? null : Money.ofMajor(major, q.currency()).minorUnits();
         }
 
-        /** Every part but the one left out (null: none). */
-        private SearchPredicate where(@Nullable Part without) {
-            var bool = f.bool();
-            var textPart = parts.get(Part.TEXT);
-            bool.must(textPart != null && without != Part.TEXT ? textPart : f.matchAll().toPredicate());
-            parts.forEach((part, predicate) -> {
-                if (part != without && part != Part.TEXT) {
-                    bool.filter(predicate);
-                }
-            });
-            return bool.toPredicate();
-        }
-
         /** The hits query's predicate: the filters, plus the fair-start rating steps and availability as score. */
         private SearchPredicate ranked() {
-            var bool = f.bool().must(where(null));
+            var bool = f.bool().must(search.where(null));
             for (double step : RANKING_STEPS) {
                 bool.should(f.range().field(Fields.RANKING_RATING).atLeast(step).constantScore().boost(RATING_STEP_BOOST));
             }
@@ -280,57 +264,21 @@ public class TalentSearchService {
         }
 
         TalentHits execute() {
-            var facets = new FacetReader();
-            var inHitsQuery = EnumSet.noneOf(Part.class);
-            for (Part part : FACETED) {
-                if (!parts.containsKey(part) && !(part == Part.RATE)) {
-                    inHitsQuery.add(part);
-                }
-            }
             var hitsQuery = Search.session(entityManager).search(scope)
                     .select(hitProjection())
                     .where(ranked())
-                    .sort(sort())
-                    .highlighter(h -> h.plain().tag("<em>", "</em>").encoder(HighlighterEncoder.HTML)
-                            .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1));
-            for (Part part : inHitsQuery) {
-                facets.aggregations(part).forEach(a -> a.addTo(hitsQuery));
-            }
-            SearchResult<List<?>> result = hitsQuery.fetch(q.offset(), Math.min(q.size(), MAX_PAGE_SIZE));
-            for (Part part : inHitsQuery) {
-                facets.read(part, result);
-            }
-            // A filter's own facet counts without that filter, so other choices show what they would find.
-            for (Part part : FACETED) {
-                if (inHitsQuery.contains(part)) {
-                    continue;
-                }
-                var predicate = part == Part.RATE
-                        ? f.and(where(Part.RATE), f.match().field(Fields.CURRENCY).matching(q.currency()).toPredicate())
-                                .toPredicate()
-                        : where(part);
-                var countQuery = Search.session(entityManager).search(scope).select(p -> p.id()).where(predicate);
-                facets.aggregations(part).forEach(a -> a.addTo(countQuery));
-                facets.read(part, countQuery.fetch(0));
-            }
+                    .sort(sort());
+            var facets = new FacetReader();
+            SearchResult<List<?>> result = search.fetch(hitsQuery, q.offset(), Math.min(q.size(), MAX_PAGE_SIZE), facets);
             var rows = result.hits();
             Map<UserId, String> names = accounts.publicNames(
                     rows.stream().map(row -> new UserId((Long) row.get(0))).collect(Collectors.toSet()));
             long total = result.total().hitCount();
-            return new TalentHits(rows.stream().map(row -> hit(row, names)).toList(), total, facets.build(),
-                    total == 0 ? loosenings() : List.of());
-        }
-
-        private List<Loosening> loosenings() {
-            var found = new ArrayList<Loosening>();
-            for (Part part : parts.keySet()) {
-                long count = Search.session(entityManager).search(scope).where(where(part)).fetchTotalHitCount();
-                if (count > 0) {
-                    found.add(new Loosening(part.label, count));
-                }
+            var loosenings = new ArrayList<Loosening>();
+            if (total == 0) {
+                search.loosenings().forEach((part, count) -> loosenings.add(new Loosening(part.label, count)));
             }
-            found.sort(Comparator.comparingLong(Loosening::total).reversed());
-            return found;
+            return new TalentHits(rows.stream().map(row -> hit(row, names)).toList(), total, facets.build(), loosenings);
         }
 
         /** Ties (and every order) end on join date and id, so pages are stable. */
@@ -369,9 +317,7 @@ public class TalentSearchService {
                     near == null ? p.constant(null) : p.distance(Fields.POINT,
                             GeoPoint.of(near.latitude(), near.longitude())).unit(DistanceUnit.KILOMETERS),
                     p.score(),
-                    p.highlight(Fields.TITLE),
-                    p.highlight(Fields.SKILLS_TEXT),
-                    p.highlight(Fields.OVERVIEW))
+                    p.field(Fields.SKILLS_TEXT, String.class, ValueModel.INDEX).list())
                     .asList().toProjection();
         }
 
@@ -382,25 +328,15 @@ public class TalentSearchService {
                     Money.of((Long) row.get(5), (String) row.get(4)), (ExperienceLevel) row.get(6), (String) row.get(7),
                     (String) row.get(8), (String) row.get(9), (Integer) row.get(10), (Boolean) row.get(11),
                     (List<String>) row.get(3), (String) row.get(12));
-            var matched = new LinkedHashSet<String>();
-            var overviewMarks = (List<String>) row.get(19);
-            for (int i = 17; i <= 19; i++) {
-                for (String fragment : (List<String>) row.get(i)) {
-                    Matcher m = MARK.matcher(fragment);
-                    while (m.find()) {
-                        matched.add(HtmlUtils.htmlUnescape(m.group(1)).toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-            String snippet = overviewMarks.isEmpty()
-                    ? HtmlUtils.htmlEscape(abbreviate(card.overview()))
-                    : overviewMarks.getFirst().strip();
+            var matched = marker.in(List.of((String) row.get(1), String.join(" ", (List<String>) row.get(17)),
+                    card.overview()));
+            String snippet = marker.snippet(card.overview(), SNIPPET_LENGTH);
             return new Hit(card, snippet, (Double) row.get(13), (Long) row.get(14), (Double) row.get(15),
-                    (Float) row.get(16), List.copyOf(matched));
+                    (Float) row.get(16), matched);
         }
 
         /** What the facet counts of each filter need, and how to read them. */
-        private final class FacetReader {
+        private final class FacetReader implements FacetedSearch.Facets<Part> {
 
             private Map<String, Long> skills = Map.of();
             private final Map<ExperienceLevel, Long> experience = new EnumMap<>(ExperienceLevel.class);
@@ -414,23 +350,23 @@ public class TalentSearchService {
 
             FacetReader() {
                 var a = scope.aggregation();
-                byPart.put(Part.SKILLS, List.of(new Aggregation<>("skills",
+                byPart.put(Part.SKILLS, List.of(Aggregation.of("skills",
                         a.terms().field(Fields.SKILLS, String.class).maxTermCount(30).toAggregation())));
-                byPart.put(Part.EXPERIENCE, List.of(new Aggregation<>("experience",
+                byPart.put(Part.EXPERIENCE, List.of(Aggregation.of("experience",
                         a.terms().field(Fields.EXPERIENCE, ExperienceLevel.class).toAggregation())));
-                byPart.put(Part.RATE, List.of(new Aggregation<>("rate", a.range().field(Fields.RATE, Long.class)
+                byPart.put(Part.RATE, List.of(Aggregation.of("rate", a.range().field(Fields.RATE, Long.class)
                         .ranges(RATE_RANGES.stream().map(this::minorRange).toList()).toAggregation())));
-                byPart.put(Part.AVAILABLE, List.of(new Aggregation<>("available",
+                byPart.put(Part.AVAILABLE, List.of(Aggregation.of("available",
                         a.terms().field(Fields.AVAILABLE, Boolean.class).toAggregation())));
-                byPart.put(Part.COUNTRY, List.of(new Aggregation<>("country",
+                byPart.put(Part.COUNTRY, List.of(Aggregation.of("country",
                         a.terms().field(Fields.COUNTRY, String.class).maxTermCount(300).toAggregation())));
-                byPart.put(Part.LANGUAGES, List.of(new Aggregation<>("languages",
+                byPart.put(Part.LANGUAGES, List.of(Aggregation.of("languages",
                         a.terms().field(Fields.LANGUAGES, String.class).maxTermCount(50).toAggregation())));
                 // Unreviewed profiles average 0, below every step: the facet counts reviewed profiles, like its filter.
                 byPart.put(Part.RATING, List.of(
-                        new Aggregation<>("rating", a.range().field(Fields.RATING, Double.class)
+                        Aggregation.of("rating", a.range().field(Fields.RATING, Double.class)
                                 .ranges(RATING_STEPS.stream().map(Range::atLeast).toList()).toAggregation())));
-                byPart.put(Part.UTC_OFFSET, List.of(new Aggregation<>("utcOffset",
+                byPart.put(Part.UTC_OFFSET, List.of(Aggregation.of("utcOffset",
                         a.terms().field(Fields.UTC_OFFSET, Integer.class).maxTermCount(30).toAggregation())));
             }
 
@@ -440,23 +376,36 @@ public class TalentSearchService {
                         max == null ? null : Money.ofMajor(max, q.currency()).minorUnits(), RangeBoundInclusion.EXCLUDED);
             }
 
-            List<Aggregation<?>> aggregations(Part part) {
+            @Override
+            public List<Part> faceted() {
+                return FACETED;
+            }
+
+            @Override
+            public List<Aggregation<?>> aggregations(Part part) {
                 return byPart.get(part);
             }
 
+            /** Rates are counted in the chosen currency, so the rate facet always has a count query of its own. */
+            @Override
+            public @Nullable SearchPredicate countFilter(Part part) {
+                return part == Part.RATE ? f.match().field(Fields.CURRENCY).matching(q.currency()).toPredicate() : null;
+            }
+
+            @Override
             @SuppressWarnings("unchecked")
-            void read(Part part, SearchResult<?> result) {
+            public void read(Part part, SearchResult<?> result) {
                 Object value = result.aggregation(byPart.get(part).getFirst().key());
                 switch (part) {
-                    case SKILLS -> skills = byCount((Map<String, Long>) value);
+                    case SKILLS -> skills = FacetedSearch.byCount((Map<String, Long>) value);
                     case EXPERIENCE -> experience.putAll((Map<ExperienceLevel, Long>) value);
                     case RATE -> {
                         var counts = (Map<Range<Long>, Long>) value;
                         RATE_RANGES.forEach(r -> rates.put(r, counts.getOrDefault(minorRange(r), 0L)));
                     }
                     case AVAILABLE -> available = ((Map<Boolean, Long>) value).getOrDefault(true, 0L);
-                    case COUNTRY -> countries = byCount((Map<String, Long>) value);
-                    case LANGUAGES -> languages = byCount((Map<String, Long>) value);
+                    case COUNTRY -> countries = FacetedSearch.byCount((Map<String, Long>) value);
+                    case LANGUAGES -> languages = FacetedSearch.byCount((Map<String, Long>) value);
                     case RATING -> {
                         var counts = (Map<Range<Double>, Long>) value;
                         RATING_STEPS.forEach(step -> ratings.put(step, counts.getOrDefault(Range.atLeast(step), 0L)));
@@ -469,35 +418,6 @@ public class TalentSearchService {
             Facets build() {
                 return new Facets(skills, experience, rates, available, countries, languages, ratings, offsets);
             }
-        }
-    }
-
-    private static <K> Map<K, Long> byCount(Map<K, Long> counts) {
-        var sorted = new LinkedHashMap<K, Long>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<K, Long>comparingByValue().reversed())
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
-    }
-
-    private static String abbreviate(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        if (flat.length() <= SNIPPET_LENGTH) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', SNIPPET_LENGTH);
-        return flat.substring(0, cut > SNIPPET_LENGTH / 2 ? cut : SNIPPET_LENGTH) + "…";
-    }
-
-    /** An aggregation under its key, added to a query as it is being built. */
-    private record Aggregation<T>(AggregationKey<T> key, SearchAggregation<T> aggregation) {
-
-        Aggregation(String name, SearchAggregation<T> aggregation) {
-            this(AggregationKey.of(name), aggregation);
-        }
-
-        void addTo(SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> query) {
-            query.aggregation(key, aggregation);
         }
     }
 }

@@ -48,7 +48,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
@@ -65,6 +67,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "job")
 @Indexed(index = Job.INDEX)
 @GeoPointBinding(fieldName = Job.Fields.ON_SITE, projectable = Projectable.YES)
+@TypeBinding(binder = @TypeBinderRef(type = TypoTextBinder.class))
 public class Job {
 
     public static final String INDEX = "job";
@@ -77,6 +80,8 @@ public class Job {
         public static final String DESCRIPTION = "description";
         public static final String SKILLS = "skills";
         public static final String SKILLS_TEXT = "skillsText";
+        /** Title, description and skills in one field, for typo matching only. */
+        public static final String TYPO_TEXT = "typoText";
         public static final String CATEGORY = "category";
         public static final String TYPE = "type";
         public static final String CURRENCY = "currency";
@@ -352,6 +357,15 @@ public class Job {
             @ObjectPath(@PropertyValue(propertyName = "rateMaxMinor"))})
     public @Nullable Long getAmountMinor() {
         return budgetMinor != null ? budgetMinor : rateMaxMinor;
+    }
+
+    /** What {@link Fields#TYPO_TEXT} is made of: the title, the description and the skills' slugs. */
+    List<String> typoSources() {
+        var sources = new ArrayList<String>(skills.size() + 2);
+        sources.add(title);
+        sources.add(description);
+        sources.addAll(skills);
+        return sources;
     }
 
     public List<FileId> attachments() {

@@ -48,6 +48,9 @@ public class ReindexJob {
             mapping.scope(Object.class).massIndexer()
                     .threadsToLoadObjects(2)
                     .batchSizeToLoadObjects(100)
+                    // One segment per index afterwards: facet counts then need no ordinal map across segments,
+                    // which Lucene otherwise rebuilds for every faceted query.
+                    .mergeSegmentsOnFinish(true)
                     .monitor(new MassIndexingMonitor() {
                         @Override
                         public void documentsAdded(long increment) {
