@@ -106,6 +106,9 @@ class MessagingJourneyIT {
         assertThat(freelancer.findElement(By.id("conversation-list")).isDisplayed()).isFalse();
         assertThat(freelancer.findElement(By.cssSelector(".gf-conversation-back")).isDisplayed()).isTrue();
 
+        // The freelancer is signed in with a page open: the client sees them online.
+        clientWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation-presence"), "Online"));
+
         // The client writes; the message appears on the freelancer's phone without a reload.
         type(client, clientWait, By.cssSelector("#message-text textarea"), "Hello Felix! Can you send sketches by Friday?");
         click(client, clientWait, By.id("message-send"));
