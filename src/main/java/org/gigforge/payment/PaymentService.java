@@ -116,6 +116,7 @@ public class PaymentService {
                         new Leg(ledger.platformRevenue(currency), breakdown.clientFee())))
                 .posting();
         events.publishEvent(new ClientCharged(contract.client(), breakdown.clientPays()));
+        events.publishEvent(new PaymentPosted(posting, contract.client(), contract.freelancer()));
         return posting;
     }
 
@@ -146,12 +147,14 @@ public class PaymentService {
         FeeBreakdown breakdown = fees.breakdown(price);
         Currency currency = price.currency();
         UserId freelancer = escrow.freelancer().orElseThrow();
-        return ledger.post(key, PaymentKind.RELEASE, contractRef, price, breakdown.freelancerFee(), cleanMemo, null, null,
-                signedIn(), List.of(
+        Posting posting = ledger.post(key, PaymentKind.RELEASE, contractRef, price, breakdown.freelancerFee(), cleanMemo,
+                null, null, signedIn(), List.of(
                         new Leg(escrow, negate(price)),
                         new Leg(ledger.freelancerBalance(freelancer, currency), breakdown.freelancerReceives()),
                         new Leg(ledger.platformRevenue(currency), breakdown.freelancerFee())))
                 .posting();
+        events.publishEvent(new PaymentPosted(posting, escrow.client().orElseThrow(), freelancer));
+        return posting;
     }
 
     /**
@@ -180,12 +183,14 @@ public class PaymentService {
         Money fee = new Money(Math.min(fees.breakdown(price).clientFee().minorUnits(), feeHeld), currency);
         Money back = price.plus(fee);
         String refund = provider.refund(key, client, back, ledger.chargeReferences(contractRef));
-        return ledger.post(key, PaymentKind.REFUND, contractRef, price, fee, cleanMemo, provider.name(), refund,
+        Posting posting = ledger.post(key, PaymentKind.REFUND, contractRef, price, fee, cleanMemo, provider.name(), refund,
                 signedIn(), List.of(
                         new Leg(escrow, negate(price)),
                         new Leg(ledger.platformRevenue(currency), negate(fee)),
                         new Leg(ledger.clientFunding(client, currency), back)))
                 .posting();
+        events.publishEvent(new PaymentPosted(posting, client, escrow.freelancer().orElseThrow()));
+        return posting;
     }
 
     /** What the contract's escrow holds now; empty when it was never funded. For its parties and admins. */
