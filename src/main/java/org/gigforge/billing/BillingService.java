@@ -102,6 +102,15 @@ public class BillingService {
         return pdf.render(invoice(id));
     }
 
+    /** The document as a PDF file named after its number, for its buyer and admins. */
+    public PdfFile pdfFile(InvoiceId id) {
+        Invoice invoice = invoice(id);
+        return new PdfFile(invoice.number() + ".pdf", pdf.render(invoice));
+    }
+
+    /** A rendered document and the name to save it under. */
+    public record PdfFile(String fileName, byte[] content) {}
+
     /** Every document, newest first. Admins only. */
     @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     public List<InvoiceSummary> allInvoices(Pageable page) {

@@ -48,6 +48,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -66,6 +68,8 @@ class BillingTest {
     @Autowired FeePolicy fees;
     @Autowired JdbcTemplate jdbc;
     @Autowired WebApplicationContext context;
+    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired java.time.Clock clock;
 
     @AfterEach
     void signOut() {
@@ -129,6 +133,30 @@ class BillingTest {
         });
         assertThat(jdbc.queryForList("select number from invoice where kind = 'RECEIPT' and contract_ref in (" + contracts
                 + ")", String.class)).allMatch(number -> number.matches("GF-R-\\d{4}-\\d{6}"));
+    }
+
+    @Test
+    void a_charge_that_rolls_back_gives_its_numbers_back() {
+        var contract = newContract();
+        String ref = contract.ref().contractRef();
+        TestAccounts.signInAs(users, contract.clientEmail());
+        Long before = receiptCounter();
+        var transactions = new TransactionTemplate(transactionManager);
+        transactions.executeWithoutResult(status -> {
+            payments.fund(IdempotencyKey.of("fund:" + ref), contract.ref(), Money.ofMajor(30, "USD"), "Rolled back");
+            assertThat(receiptCounter()).isEqualTo(before == null ? 1 : before + 1);
+            status.setRollbackOnly();
+        });
+        assertThat(receiptCounter()).isEqualTo(before);
+        assertThat(billing.myInvoices()).isEmpty();
+        payments.fund(IdempotencyKey.of("fund:" + ref), contract.ref(), Money.ofMajor(30, "USD"), "Again");
+        assertThat(billing.myInvoices()).filteredOn(invoice -> invoice.kind() == InvoiceKind.RECEIPT).singleElement()
+                .extracting(InvoiceSummary::number).asString().endsWith("%06d".formatted(before == null ? 1 : before + 1));
+    }
+
+    private @org.jspecify.annotations.Nullable Long receiptCounter() {
+        return jdbc.query("select last_number from invoice_counter where series = 'GF-R' and year = ?",
+                rs -> rs.next() ? rs.getLong(1) : null, clock.instant().atZone(java.time.ZoneOffset.UTC).getYear());
     }
 
     @Test
@@ -227,7 +255,8 @@ class BillingTest {
         String ref = contract.ref().contractRef();
         TestAccounts.signInAs(users, contract.clientEmail());
         payments.fund(IdempotencyKey.of("fund:" + ref), contract.ref(), Money.ofMajor(50, "USD"), "Milestone 1");
-        InvoiceId receipt = billing.myInvoices().getFirst().id();
+        InvoiceId receipt = billing.myInvoices().stream().filter(invoice -> invoice.kind() == InvoiceKind.RECEIPT)
+                .findFirst().orElseThrow().id();
 
         TestAccounts.signInAs(users, contract.freelancerEmail());
         assertThat(billing.myInvoices()).isEmpty();
@@ -245,7 +274,10 @@ class BillingTest {
                 .build();
         String url = InvoiceLinks.pdf(receipt);
         browser.perform(get(url).with(as(contract.clientEmail())))
-                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF));
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(result -> assertThat(result.getResponse().getHeader("Content-Disposition"))
+                        .startsWith("attachment").contains("GF-R-"))
+                .andExpect(result -> assertThat(text(result.getResponse().getContentAsByteArray())).contains("GF-R-"));
         browser.perform(get(url).with(as(TestAccounts.ADMIN))).andExpect(status().isOk());
         browser.perform(get(url).with(as(contract.freelancerEmail()))).andExpect(status().isNotFound());
         browser.perform(get(url).with(as(TestAccounts.CLIENT))).andExpect(status().isNotFound());

@@ -1,7 +1,6 @@
 package org.gigforge.billing.internal;
 
 import org.gigforge.billing.BillingService;
-import org.gigforge.billing.Invoice;
 import org.gigforge.billing.InvoiceId;
 import org.gigforge.platform.UserFacingException;
 import org.springframework.http.CacheControl;
@@ -21,32 +20,27 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class InvoiceDownloadController {
 
-    /** Where the billing pages link to a document. */
-    static final String PATH = "/billing/invoices/";
-
     private final BillingService billing;
 
     InvoiceDownloadController(BillingService billing) {
         this.billing = billing;
     }
 
-    @GetMapping(PATH + "{id:\\d{1,18}}.pdf")
+    @GetMapping("/billing/invoices/{id:\\d{1,18}}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        Invoice invoice;
-        byte[] content;
+        BillingService.PdfFile file;
         try {
-            invoice = billing.invoice(new InvoiceId(id));
-            content = billing.pdf(invoice.id());
+            file = billing.pdfFile(new InvoiceId(id));
         } catch (UserFacingException refused) {
             return ResponseEntity.notFound().cacheControl(CacheControl.noStore()).build();
         }
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore().cachePrivate())
                 .contentType(MediaType.APPLICATION_PDF)
-                .contentLength(content.length)
+                .contentLength(file.content().length)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(invoice.number() + ".pdf").build().toString())
+                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(content);
+                .body(file.content());
     }
 }
