@@ -227,6 +227,7 @@ public class PaymentService {
         Posting posting = ledger.post(key, PaymentKind.FUND, contract.contractRef(), price, breakdown.clientFee(),
                 cleanMemo, provider.name(), confirmed.reference(), actor, legs).posting();
         events.publishEvent(new ClientCharged(contract.client(), breakdown.clientPays()));
+        events.publishEvent(new PaymentPosted(posting, contract.client(), contract.freelancer()));
         return posting;
     }
 
@@ -266,6 +267,7 @@ public class PaymentService {
         if (breakdown.freelancerReceives().isPositive()) {
             events.publishEvent(new MoneyReleased(key, contractRef, freelancer, breakdown.freelancerReceives()));
         }
+        events.publishEvent(new PaymentPosted(posting, escrow.client().orElseThrow(), freelancer));
         return posting;
     }
 
@@ -295,12 +297,14 @@ public class PaymentService {
         Money fee = new Money(Math.min(fees.breakdown(price).clientFee().minorUnits(), feeHeld), currency);
         Money back = price.plus(fee);
         String refund = provider.refund(key, client, back, ledger.chargeReferences(contractRef));
-        return ledger.post(key, PaymentKind.REFUND, contractRef, price, fee, cleanMemo, provider.name(), refund,
+        Posting posting = ledger.post(key, PaymentKind.REFUND, contractRef, price, fee, cleanMemo, provider.name(), refund,
                 signedIn(), List.of(
                         new Leg(escrow, negate(price)),
                         new Leg(ledger.platformRevenue(currency), negate(fee)),
                         new Leg(ledger.clientFunding(client, currency), back)))
                 .posting();
+        events.publishEvent(new PaymentPosted(posting, client, escrow.freelancer().orElseThrow()));
+        return posting;
     }
 
     /** What the contract's escrow holds now; empty when it was never funded. For its parties and admins. */

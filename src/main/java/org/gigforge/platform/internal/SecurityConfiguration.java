@@ -50,6 +50,9 @@ class SecurityConfiguration {
                 // refused (signed in or not) gets the same 404 as for a file that does not exist.
                 .requestMatchers("/media/**", "/files/**")
                 .permitAll()
+                // Invoice PDFs: signed-in members only; the controller lets only the buyer and admins read one.
+                .requestMatchers("/billing/invoices/**")
+                .authenticated()
                 .requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
                 .requestMatchers("/actuator/**")

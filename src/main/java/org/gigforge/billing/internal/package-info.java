@@ -1,0 +1,4 @@
+@NullMarked
+package org.gigforge.billing.internal;
+
+import org.jspecify.annotations.NullMarked;
