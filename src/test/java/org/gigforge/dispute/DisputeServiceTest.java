@@ -51,6 +51,7 @@ class DisputeServiceTest {
     private static final String STATEMENT = "The cover was never delivered, only two rough sketches in three weeks.";
 
     @Autowired DisputeService disputes;
+    @Autowired org.gigforge.contract.ContractMediation mediation;
     @Autowired ContractService contracts;
     @Autowired TimesheetService timesheets;
     @Autowired PaymentService payments;
@@ -313,6 +314,41 @@ class DisputeServiceTest {
         assertThat(approved.history()).extracting(ContractEvent::kind)
                 .containsSubsequence("dispute.opened", "dispute.withdrawn", "milestone.approved");
         ledgerBalances();
+    }
+
+    @Test
+    void a_withdrawn_week_dispute_puts_the_week_back_in_review_and_the_billing_job_pays_it() {
+        Instant start = Instant.parse("2031-09-01T08:00:00Z");
+        var deal = HourlyFixtures.hourlyContract(users, accounts, jobs, proposals, contracts, jdbc, 30, 40, start);
+        clock.set(start);
+        TestAccounts.signInAs(users, deal.freelancer());
+        timesheets.logTime(deal.contract(), new TimeEntryDraft(LocalDate.parse("2031-09-01"), 120, "Product photos"));
+        clock.set(Instant.parse("2031-09-08T01:00:00Z"));
+        TestAccounts.signOut();
+        timesheets.billEndedWeeks();
+        TestAccounts.signInAs(users, deal.client());
+        var week = timesheets.timesheet(deal.contract()).past().getFirst().billing();
+        var opened = disputes.open(WorkRef.week(week.id()), DisputeReason.QUALITY, "The photos are blurry.", List.of());
+        // A party cannot settle the money on its own, whatever it calls.
+        assertThatThrownBy(() -> mediation.settle(WorkRef.week(week.id()), Money.ofMajor(0, "USD"), "dispute-x", "mine"))
+                .isInstanceOf(AuthorizationDeniedException.class);
+
+        clock.advance(Duration.ofDays(10));
+        TestAccounts.signOut();
+        assertThat(timesheets.releaseReviewedWeeks()).as("frozen past its window").isZero();
+        TestAccounts.signInAs(users, deal.client());
+        disputes.withdraw(opened.id());
+        var back = timesheets.timesheet(deal.contract()).past().getFirst().billing();
+        assertThat(back.state()).isEqualTo(BilledWeekState.IN_REVIEW);
+        assertThat(back.disputeReason()).isNull();
+        TestAccounts.signOut();
+        timesheets.releaseReviewedWeeks();
+        TestAccounts.signInAs(users, deal.client());
+        assertThat(timesheets.timesheet(deal.contract()).past().getFirst().billing().state()).isEqualTo(BilledWeekState.RELEASED);
+        assertThat(escrow(deal.contract())).isZero();
+        ledgerBalances();
+        assertThat(contracts.contract(deal.contract()).history()).extracting(ContractEvent::kind)
+                .containsSubsequence("week.billed", "dispute.opened", "dispute.withdrawn", "week.released");
     }
 
     @Test
