@@ -175,6 +175,15 @@ public class AccountService {
         return accounts.findById(id.value()).map(a -> a.roles().contains(role)).orElse(false);
     }
 
+    /**
+     * The members who hold the admin role, for platform notices that ask for an admin (a dispute awaiting a
+     * decision). Ids only; listeners ask with nobody signed in.
+     */
+    @PreAuthorize("permitAll()")
+    public List<UserId> adminIds() {
+        return accounts.findAll(matching(new UserFilter(null, Role.ADMIN))).stream().map(UserAccount::id).toList();
+    }
+
     /** When a member joined: public, shown next to their jobs and profile. */
     @PreAuthorize("permitAll()")
     public Instant memberSince(UserId id) {

@@ -401,6 +401,7 @@ public class ContractService {
             throw InvalidInputException.of("files", "submission.files.count", MAX_SUBMISSION_FILES);
         }
         var step = step(id, Side.FREELANCER);
+        step.milestone().checkNotFrozen();
         Instant now = clock.instant();
         step.milestone().moveTo(MilestoneState.SUBMITTED, now);
         step.milestone().submission(text);
@@ -438,6 +439,7 @@ public class ContractService {
         if (step.milestone().state() != MilestoneState.SUBMITTED) {
             throw new UserFacingException("milestone.state.not-allowed");
         }
+        step.milestone().checkNotFrozen();
         step.milestone().moveTo(MilestoneState.FUNDED, clock.instant());
         record(step.contract().id(), me(), "milestone.changes-requested", step.milestone().title() + ": " + text);
         return view(step.contract());
@@ -470,6 +472,7 @@ public class ContractService {
     @Transactional
     public Contract refundMilestone(MilestoneId id) {
         var step = step(id, Side.FREELANCER);
+        step.milestone().checkNotFrozen();
         step.milestone().moveTo(MilestoneState.REFUNDED, clock.instant());
         var contract = step.contract();
         payments.refund(IdempotencyKey.of("refund:milestone-" + id), escrowOf(contract.id()),
@@ -565,7 +568,8 @@ public class ContractService {
         int released = 0;
         for (Long id : milestones.findSubmittedBefore(MilestoneState.SUBMITTED, before)) {
             var milestone = milestones.findForUpdate(id).orElseThrow();
-            if (milestone.state() != MilestoneState.SUBMITTED) {
+            // A dispute opened since the query froze it: it waits for the decision.
+            if (milestone.state() != MilestoneState.SUBMITTED || milestone.disputedAt() != null) {
                 continue;
             }
             var contract = contracts.findById(milestone.contractId().value()).orElseThrow();
@@ -579,6 +583,8 @@ public class ContractService {
         if (step.milestone().state() != MilestoneState.SUBMITTED) {
             throw new UserFacingException("milestone.state.not-allowed");
         }
+        // Frozen money waits for the admin's decision (decision 25).
+        step.milestone().checkNotFrozen();
         step.milestone().moveTo(MilestoneState.RELEASED, clock.instant());
         var contract = step.contract();
         payments.release(IdempotencyKey.of("release:milestone-" + step.milestone().id()), escrowOf(contract.id()),
@@ -665,7 +671,8 @@ public class ContractService {
                 .filter(m -> m.state() != MilestoneState.REMOVED)
                 .map(m -> new Milestone(m.id(), m.title(), m.amount(c.terms().currency()), m.dueDate(), m.state(),
                         m.submissionMessage(), m.fundedAt(), m.submittedAt(), fees.breakdown(m.amount(c.terms().currency())),
-                        m.state() == MilestoneState.REFUNDED ? null : m.refundRequestedAt()))
+                        m.state() == MilestoneState.REFUNDED ? null : m.refundRequestedAt(),
+                        m.state() == MilestoneState.FUNDED || m.state() == MilestoneState.SUBMITTED ? m.disputedAt() : null))
                 .toList();
         var events = history.findByContractIdOrderByAtAscIdAsc(c.id().value()).stream().map(ContractEventEntity::event).toList();
         return new Contract(c.id(), c.jobId(), c.title(), c.clientId(), names.getOrDefault(c.clientId(), ""),

@@ -18,4 +18,6 @@ public record Milestone(
         @Nullable Instant submittedAt,
         FeeBreakdown fees,
         /** When the client asked for the money back, if they did and the freelancer has not answered by refunding. */
-        @Nullable Instant refundRequestedAt) {}
+        @Nullable Instant refundRequestedAt,
+        /** Since when a dispute about it is open: its money is frozen, no step moves it until the dispute ends. */
+        @Nullable Instant disputedAt) {}

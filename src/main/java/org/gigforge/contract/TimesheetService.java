@@ -53,7 +53,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TimesheetService {
 
     private static final Logger log = LoggerFactory.getLogger(TimesheetService.class);
-    static final int MAX_DISPUTE_REASON = 2_000;
 
     private final ContractRepository contracts;
     private final TimeEntryRepository entries;
@@ -124,32 +123,6 @@ public class TimesheetService {
         var contract = loggable(entry.contractId());
         checkOpen(entry, clock.instant());
         entries.delete(entry);
-        return view(contract);
-    }
-
-    /**
-     * The client disputes a billed week within its review window, with a reason the freelancer and the admins
-     * read: its money stays in protection, frozen, until an admin mediates (that process comes with the payments
-     * issue). Works whatever state the contract is in, since billed money outlives the contract.
-     */
-    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
-    @Transactional
-    public Timesheet disputeWeek(BilledWeekId id, String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > MAX_DISPUTE_REASON) {
-            throw InvalidInputException.of("reason", "week.dispute.reason", MAX_DISPUTE_REASON);
-        }
-        var week = weeks.findForUpdate(id.value()).orElseThrow(() -> new UserFacingException("week.not-found"));
-        var contract = contracts.findById(week.contractId().value()).filter(c -> c.clientId().equals(me()))
-                .orElseThrow(() -> new UserFacingException("week.not-found"));
-        Instant now = clock.instant();
-        if (!week.disputableAt(now)) {
-            throw new UserFacingException(week.state() == BilledWeekState.IN_REVIEW ? "week.review-over" : "week.state.not-allowed");
-        }
-        week.disputed(why, now);
-        history.save(new ContractEventEntity(contract.id(), now, me(), "week.disputed",
-                IsoWeeks.label(week.weekStart()) + ": " + why));
-        events.publishEvent(new WeekDisputed(contract.id(), week.id(), contract.freelancerId()));
         return view(contract);
     }
 

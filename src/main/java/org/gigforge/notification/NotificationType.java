@@ -13,5 +13,7 @@ public enum NotificationType {
     REVIEW_PUBLISHED,
     MESSAGE,
     /** A new job matched a saved search; in the app its place is the Saved searches page, so the bell skips it. */
-    SAVED_SEARCH_MATCH
+    SAVED_SEARCH_MATCH,
+    /** A step of a dispute the member is party to, or, for admins, one that needs their decision. */
+    DISPUTE
 }

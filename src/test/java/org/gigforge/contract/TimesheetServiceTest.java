@@ -283,57 +283,6 @@ class TimesheetServiceTest {
     }
 
     @Test
-    void a_disputed_week_stays_frozen() {
-        var deal = contract(25, 40, Instant.parse("2030-03-04T08:00:00Z"));
-        ContractId id = deal.contract();
-        TestAccounts.signInAs(users, deal.freelancer());
-        timesheets.logTime(id, draft(LocalDate.parse("2030-03-04"), 120, "Reworked the newsletter template"));
-        clock.set(Instant.parse("2030-03-11T01:00:00Z"));
-        runBillingJob();
-        TestAccounts.signInAs(users, deal.client());
-        var week = timesheets.timesheet(id).past().getFirst().billing();
-
-        assertThatThrownBy(() -> timesheets.disputeWeek(week.id(), "  "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason"));
-        var after = timesheets.disputeWeek(week.id(), "The newsletter template was not changed at all.");
-        var disputed = after.past().getFirst().billing();
-        assertThat(disputed.state()).isEqualTo(BilledWeekState.DISPUTED);
-        assertThat(disputed.disputeReason()).isEqualTo("The newsletter template was not changed at all.");
-        assertThat(disputed.disputable()).isFalse();
-        assertThatThrownBy(() -> timesheets.disputeWeek(week.id(), "Again"))
-                .satisfies(e -> assertThat(key(e)).isEqualTo("week.state.not-allowed"));
-        TestAccounts.signInAs(users, deal.freelancer());
-        assertThatThrownBy(() -> timesheets.disputeWeek(week.id(), "Me too")).isInstanceOf(AuthorizationDeniedException.class);
-
-        // Long past the window: still not released, the money stays in protection.
-        clock.advance(Duration.ofDays(30));
-        runBillingJob();
-        TestAccounts.signInAs(users, deal.client());
-        assertThat(timesheets.timesheet(id).past().getFirst().billing().state()).isEqualTo(BilledWeekState.DISPUTED);
-        assertThat(ledgerCount(id, PaymentKind.RELEASE)).isZero();
-        assertThat(payments.escrowBalance("contract-" + id)).contains(Money.ofMajor(50, "USD"));
-        assertThat(contracts.contract(id).history()).extracting(ContractEvent::kind).contains("week.disputed");
-    }
-
-    @Test
-    void a_dispute_after_the_review_window_is_refused() {
-        var deal = contract(25, 40, Instant.parse("2030-03-04T08:00:00Z"));
-        ContractId id = deal.contract();
-        TestAccounts.signInAs(users, deal.freelancer());
-        timesheets.logTime(id, draft(LocalDate.parse("2030-03-04"), 60, "Call with the printer"));
-        clock.set(Instant.parse("2030-03-11T01:00:00Z"));
-        TestAccounts.signOut();
-        timesheets.billEndedWeeks();
-        // The window has passed but the job has not released it yet: the client is too late all the same.
-        clock.set(Instant.parse("2030-03-16T01:00:00Z"));
-        TestAccounts.signInAs(users, deal.client());
-        var week = timesheets.timesheet(id).past().getFirst().billing();
-        assertThat(week.disputable()).isFalse();
-        assertThatThrownBy(() -> timesheets.disputeWeek(week.id(), "Too late"))
-                .satisfies(e -> assertThat(key(e)).isEqualTo("week.review-over"));
-    }
-
-    @Test
     void missed_runs_catch_up_every_ended_week_and_a_week_without_time_is_not_billed() {
         var deal = contract(30, 40, Instant.parse("2030-04-01T09:00:00Z"));
         ContractId id = deal.contract();

@@ -88,6 +88,16 @@ public class BilledWeekEntity {
         this.disputeReason = reason;
     }
 
+    /** The dispute was withdrawn: the week is in review again, released when its window has passed. */
+    public void backInReview() {
+        if (!state.canMoveTo(BilledWeekState.IN_REVIEW)) {
+            throw new UserFacingException("week.state.not-allowed");
+        }
+        this.state = BilledWeekState.IN_REVIEW;
+        this.decidedAt = null;
+        this.disputeReason = null;
+    }
+
     public BilledWeekId id() {
         if (id == null) {
             throw new IllegalStateException("Billed week not saved yet");

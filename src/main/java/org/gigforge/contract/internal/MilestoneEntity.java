@@ -65,6 +65,10 @@ public class MilestoneEntity {
     @Column(name = "refund_requested_at")
     private @Nullable Instant refundRequestedAt;
 
+    /** Since when a dispute about this milestone is open: its money is frozen meanwhile. */
+    @Column(name = "disputed_at")
+    private @Nullable Instant disputedAt;
+
     protected MilestoneEntity() {}
 
     public MilestoneEntity(ContractId contract, int position, MilestoneDraft draft) {
@@ -92,6 +96,33 @@ public class MilestoneEntity {
             default -> decidedAt = at;
         }
         this.state = target;
+    }
+
+    /** A dispute froze the money: nothing moves until it is decided or withdrawn. */
+    public void hold(Instant at) {
+        if (state != MilestoneState.FUNDED && state != MilestoneState.SUBMITTED) {
+            throw new UserFacingException("milestone.state.not-allowed");
+        }
+        if (disputedAt != null) {
+            throw new UserFacingException("dispute.already-open");
+        }
+        this.disputedAt = at;
+    }
+
+    /** The dispute was withdrawn: the milestone follows its normal path again. */
+    public void lift() {
+        this.disputedAt = null;
+    }
+
+    public @Nullable Instant disputedAt() {
+        return disputedAt;
+    }
+
+    /** Refuses any step while a dispute holds the money. */
+    public void checkNotFrozen() {
+        if (disputedAt != null) {
+            throw new UserFacingException("milestone.disputed");
+        }
     }
 
     public void refundRequested(Instant at) {

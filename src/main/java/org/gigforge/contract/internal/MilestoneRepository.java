@@ -18,6 +18,7 @@ public interface MilestoneRepository extends JpaRepository<MilestoneEntity, Long
     @Query("select m from MilestoneEntity m where m.id = :id")
     Optional<MilestoneEntity> findForUpdate(long id);
 
-    @Query("select m.id from MilestoneEntity m where m.state = :state and m.submittedAt < :before")
+    /** Submitted before the instant and not frozen by a dispute. */
+    @Query("select m.id from MilestoneEntity m where m.state = :state and m.submittedAt < :before and m.disputedAt is null")
     List<Long> findSubmittedBefore(MilestoneState state, Instant before);
 }

@@ -57,12 +57,15 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver,
     private final transient ContractService contracts;
     private final transient TimesheetService timesheets;
     private final transient FileService files;
+    private final transient List<DisputeParts> disputes;
     private String title = "";
 
-    ContractView(ContractService contracts, TimesheetService timesheets, FileService files) {
+    ContractView(ContractService contracts, TimesheetService timesheets, FileService files,
+            org.springframework.beans.factory.ObjectProvider<DisputeParts> disputes) {
         this.contracts = contracts;
         this.timesheets = timesheets;
         this.files = files;
+        this.disputes = disputes.orderedStream().toList();
         addClassName("gf-page");
         setId("contract");
     }
@@ -111,7 +114,9 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver,
         List<Submission> submissions = contracts.submissions(contract.id());
         if (contract.type() == JobType.HOURLY) {
             add(new TimesheetCard(timesheets, contract.id(), client, freelancer,
-                    () -> show(contracts.contract(contract.id()))));
+                    () -> show(contracts.contract(contract.id())),
+                    week -> disputes.stream().flatMap(d -> d.week(contract, week,
+                            () -> show(contracts.contract(contract.id()))).stream()).toList()));
         } else {
             var steps = new Div(new H2(getTranslation("offer.milestones")));
             steps.addClassName("gf-card");
@@ -212,7 +217,14 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver,
         }
         var actions = new HorizontalLayout();
         actions.setWrap(true);
-        if (contract.state() == ContractState.ACTIVE) {
+        if (m.disputedAt() != null) {
+            var frozen = Chips.badge(getTranslation("milestone.disputed"), "disputed");
+            frozen.setId("milestone-disputed-" + m.id());
+            actions.add(frozen);
+        }
+        disputes.forEach(d -> actions.add(d.milestone(contract, m, () -> show(contracts.contract(contract.id())))
+                .toArray(Component[]::new)));
+        if (contract.state() == ContractState.ACTIVE && m.disputedAt() == null) {
             if (client) {
                 switch (m.state()) {
                     case UNFUNDED -> {

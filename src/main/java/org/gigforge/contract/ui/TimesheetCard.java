@@ -44,12 +44,15 @@ public class TimesheetCard extends Div {
     private final boolean client;
     private final boolean freelancer;
     private final Runnable changed;
+    private final java.util.function.Function<BilledWeek, List<com.vaadin.flow.component.Component>> weekParts;
 
     /**
      * @param changed called after anything moved, so the page can show the new history and payments
+     * @param weekParts what other modules show with a billed week (the disputes module's "Open a dispute")
      */
     public TimesheetCard(TimesheetService timesheets, ContractId contract, boolean client, boolean freelancer,
-            Runnable changed) {
+            Runnable changed, java.util.function.Function<BilledWeek, List<com.vaadin.flow.component.Component>> weekParts) {
+        this.weekParts = weekParts;
         this.timesheets = timesheets;
         this.contract = contract;
         this.client = client;
@@ -165,11 +168,8 @@ public class TimesheetCard extends Div {
             details.setId("time-week-entries-" + week.start());
             row.add(details);
         }
-        if (client && billing != null && billing.disputable()) {
-            var dispute = new Button(getTranslation("time.dispute"), click -> dispute(week, billing));
-            dispute.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            dispute.setId("time-dispute-" + billing.id());
-            row.add(dispute);
+        if (billing != null) {
+            weekParts.apply(billing).forEach(row::add);
         }
         return row;
     }
@@ -183,6 +183,8 @@ public class TimesheetCard extends Div {
             case RELEASED -> Chips.badge(getTranslation("time.week.RELEASED", Formats.date(billing.decidedAt())), "released");
             case DISPUTED -> Chips.badge(getTranslation("time.week.DISPUTED"), "disputed");
             case UNPAID -> Chips.badge(getTranslation("time.week.UNPAID"), "disputed");
+            case REFUNDED -> Chips.badge(getTranslation("time.week.REFUNDED", Formats.date(billing.decidedAt())), "refunded");
+            case SPLIT -> Chips.badge(getTranslation("time.week.SPLIT", Formats.date(billing.decidedAt())), "released");
         };
     }
 
@@ -247,36 +249,6 @@ public class TimesheetCard extends Div {
         var cancel = new Button(getTranslation("time.cancel"), click -> dialog.close());
         cancel.setId("time-cancel");
         dialog.getFooter().add(cancel, save);
-        dialog.open();
-    }
-
-    /** The client disputes a week in review: a reason is required, and the dialog itself is the confirmation. */
-    private void dispute(TimesheetWeek week, BilledWeek billing) {
-        var dialog = new Dialog(getTranslation("time.dispute.title", Formats.date(week.start()), Formats.date(week.end())));
-        dialog.setId("time-dispute-dialog");
-        dialog.setWidth("min(36rem, 95vw)");
-        var explain = new Paragraph(getTranslation("time.dispute.explain", Formats.money(week.fees().clientPays())));
-        var reason = new TextArea(getTranslation("time.dispute.reason"));
-        reason.setMaxLength(2_000);
-        reason.setRequiredIndicatorVisible(true);
-        reason.setWidthFull();
-        reason.setId("time-dispute-reason");
-        dialog.add(explain, reason);
-        var confirm = new Button(getTranslation("time.dispute.confirm"), click -> {
-            FormErrors.clear(Map.of("reason", reason));
-            try {
-                Timesheet after = timesheets.disputeWeek(billing.id(), reason.getValue());
-                dialog.close();
-                show(after);
-                changed.run();
-            } catch (UserFacingException refused) {
-                FormErrors.show(this, refused, Map.of("reason", reason));
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        confirm.setId("time-dispute-confirm");
-        var cancel = new Button(getTranslation("time.cancel"), click -> dialog.close());
-        dialog.getFooter().add(cancel, confirm);
         dialog.open();
     }
 

@@ -13,6 +13,7 @@ import org.gigforge.contract.MilestoneFunded;
 import org.gigforge.contract.MilestoneReleased;
 import org.gigforge.contract.MilestoneSubmitted;
 import org.gigforge.contract.OfferSent;
+import org.gigforge.dispute.DisputeChanged;
 import org.gigforge.job.FreelancerInvited;
 import org.gigforge.job.JobId;
 import org.gigforge.job.JobService;
@@ -45,6 +46,26 @@ class DomainEventNotifications {
     private final JobService jobs;
     private final ContractService contracts;
     private final AccountService accounts;
+
+    /**
+     * Both parties hear of every step of a dispute but their own; admins of the steps that ask for them (awaiting a
+     * decision, escalated). Each leads to the dispute's page: the parties' one, or the admin's decision view.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(DisputeChanged e) {
+        String key = "notification.dispute." + e.step().name();
+        List<String> args = List.of(e.workTitle());
+        for (UserId party : List.of(e.client(), e.freelancer())) {
+            if (!party.equals(e.actor())) {
+                safely(e, () -> notifier.notify(party, NotificationType.DISPUTE, key, args, "disputes/" + e.dispute(), ""));
+            }
+        }
+        if (e.step() == DisputeChanged.Step.ANSWERED || e.step() == DisputeChanged.Step.AWAITING_DECISION
+                || e.step() == DisputeChanged.Step.ESCALATED) {
+            safely(e, () -> accounts.adminIds().forEach(admin -> notifier.notify(admin, NotificationType.DISPUTE,
+                    "notification.dispute.admin." + e.step().name(), args, "admin/disputes/" + e.dispute(), "")));
+        }
+    }
 
     DomainEventNotifications(Notifier notifier, JobService jobs, ContractService contracts, AccountService accounts) {
         this.notifier = notifier;

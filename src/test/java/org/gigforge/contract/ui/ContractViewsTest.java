@@ -175,26 +175,34 @@ class ContractViewsTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).withId("time-log").exists()).isFalse();
         assertThat(find(Paragraph.class).withId("time-money").single().getText()).isEqualTo("You pay $84 with the service fee.");
 
-        // The week ends and is billed; the client disputes it with a reason.
+        // The week ends and is billed; the client disputes it: a reason from the list and a statement are required.
         clock.set(Instant.parse("2030-06-10T01:00:00Z"));
         timesheets.billEndedWeeks();
         UI.getCurrent().navigate("contracts/" + deal.contract());
         var week = timesheets.timesheet(deal.contract()).past().getFirst();
         assertThat(find(Div.class).withId("time-week-2030-06-03").single().getElement().getTextRecursively())
                 .contains("2:00 h", "$80", "In review until");
-        test(find(Button.class).withId("time-dispute-" + week.billing().id()).single()).click();
-        test(find(Button.class).withId("time-dispute-confirm").single()).click();
-        assertThat(find(TextArea.class).withId("time-dispute-reason").single().isInvalid()).as("a reason is required").isTrue();
-        test(find(TextArea.class).withId("time-dispute-reason").single()).setValue("Payment settings were already done.");
-        test(find(Button.class).withId("time-dispute-confirm").single()).click();
+        test(find(Button.class).withId("dispute-open-week-" + week.billing().id()).single()).click();
+        test(find(Button.class).withId("dispute-confirm").single()).click();
+        assertThat(find(com.vaadin.flow.component.combobox.ComboBox.class).withId("dispute-reason").single().isInvalid())
+                .as("a reason is required").isTrue();
+        test(find(com.vaadin.flow.component.combobox.ComboBox.class).withId("dispute-reason").single())
+                .selectItem("Scope: more or other than agreed");
+        test(find(Button.class).withId("dispute-confirm").single()).click();
+        assertThat(find(TextArea.class).withId("dispute-statement").single().isInvalid()).as("a statement is required").isTrue();
+        test(find(TextArea.class).withId("dispute-statement").single()).setValue("Payment settings were already done.");
+        test(find(Button.class).withId("dispute-confirm").single()).click();
+        assertThat(getCurrentView().getClass().getSimpleName()).startsWith("DisputeView");
         assertThat(timesheets.timesheet(deal.contract()).past().getFirst().billing().state()).isEqualTo(BilledWeekState.DISPUTED);
 
         TestAccounts.signInAs(users, deal.freelancer());
         UI.getCurrent().navigate("contracts/" + deal.contract());
         assertThat(find(Div.class).withId("time-week-2030-06-03").single().getElement().getTextRecursively())
-                .contains("Disputed — an admin will mediate", "Payment settings were already done.", "You receive $72 after the service fee.");
+                .contains("Disputed — an admin will mediate", "Payment settings were already done.",
+                        "You receive $72 after the service fee.", "Dispute open: awaiting the answer");
+        assertThat(find(Button.class).withId("dispute-open-week-" + week.billing().id()).exists()).isFalse();
         assertThat(find(Div.class).withId("contract-history").single().getElement().getTextRecursively())
-                .contains("Week billed", "Week disputed");
+                .contains("Week billed", "Dispute opened");
     }
 
     @Test

@@ -1,0 +1,4 @@
+@NullMarked
+package org.gigforge.dispute.internal;
+
+import org.jspecify.annotations.NullMarked;
