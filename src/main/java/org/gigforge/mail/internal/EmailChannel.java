@@ -10,6 +10,8 @@ import org.gigforge.notification.NotificationChannel;
 import org.gigforge.notification.NotificationPreferences;
 import org.gigforge.notification.NotificationType;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,14 +30,18 @@ class EmailChannel implements NotificationChannel {
     private final TransactionTemplate transactions;
 
     EmailChannel(NotificationPreferences preferences, AccountEmails accounts, Suppressions suppressions, Mailer mailer,
-            MailTemplates templates, MailLinks links, TransactionTemplate transactions) {
+            MailTemplates templates, MailLinks links, PlatformTransactionManager transactionManager) {
         this.preferences = preferences;
         this.accounts = accounts;
         this.suppressions = suppressions;
         this.mailer = mailer;
         this.templates = templates;
         this.links = links;
-        this.transactions = transactions;
+        // A transaction of its own: channels run after the change behind the notification committed, often inside
+        // that transaction's after-commit callbacks, where joining it would write nothing (the mail had no id and
+        // was lost).
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
