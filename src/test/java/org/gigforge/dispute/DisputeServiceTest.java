@@ -135,6 +135,7 @@ class DisputeServiceTest {
         TestAccounts.signOut();
         // Other tests' submitted work shares the database: only this milestone's fate is checked.
         contracts.autoRelease(Instant.now().plus(Duration.ofDays(365)));
+        TestAccounts.signInAs(users, deal.client());
         assertThat(contracts.contract(deal.contract().id()).milestones().getFirst().state()).as("auto-release skips it")
                 .isEqualTo(MilestoneState.SUBMITTED);
         assertThat(escrow(deal.contract().id())).isEqualTo(40_000);
