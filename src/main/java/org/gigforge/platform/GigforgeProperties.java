@@ -57,7 +57,10 @@ public record GigforgeProperties(
 
     /** Who moves the money; the ledger rules are the same for every provider. */
     public record Payments(
-            /** {@code demo} charges instantly and moves no real money (views say so); {@code stripe} comes later. */
+            /**
+             * {@code demo} charges instantly and moves no real money (views say so). Stripe replaces it when
+             * {@code gigforge.payments.stripe.secret-key} is set (decision 23), whatever this says.
+             */
             @DefaultValue("demo") Provider provider) {
 
         public enum Provider { DEMO }
