@@ -474,9 +474,7 @@ public class JobSearchService {
             }
 
             private Range<Long> minorRange(AmountRange range) {
-                Long max = range.max();
-                return Range.between(Money.ofMajor(range.min(), q.currency()).minorUnits(), RangeBoundInclusion.INCLUDED,
-                        max == null ? null : Money.ofMajor(max, q.currency()).minorUnits(), RangeBoundInclusion.EXCLUDED);
+                return FacetedSearch.minorUnits(range.min(), range.max(), q.currency());
             }
 
             @Override

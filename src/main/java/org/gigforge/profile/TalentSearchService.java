@@ -40,7 +40,6 @@ import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.util.common.data.Range;
-import org.hibernate.search.util.common.data.RangeBoundInclusion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -371,9 +370,7 @@ public class TalentSearchService {
             }
 
             private Range<Long> minorRange(RateRange range) {
-                Long max = range.max();
-                return Range.between(Money.ofMajor(range.min(), q.currency()).minorUnits(), RangeBoundInclusion.INCLUDED,
-                        max == null ? null : Money.ofMajor(max, q.currency()).minorUnits(), RangeBoundInclusion.EXCLUDED);
+                return FacetedSearch.minorUnits(range.min(), range.max(), q.currency());
             }
 
             @Override

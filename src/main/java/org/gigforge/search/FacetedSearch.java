@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gigforge.platform.Money;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -13,6 +14,8 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.data.Range;
+import org.hibernate.search.util.common.data.RangeBoundInclusion;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -146,6 +149,15 @@ public final class FacetedSearch<E, P extends Enum<P>> {
         var ordered = new LinkedHashMap<P, Long>();
         found.forEach(e -> ordered.put(e.getKey(), e.getValue()));
         return ordered;
+    }
+
+    /**
+     * A range of whole currency units (min included, max excluded, null max: no top) in minor units, as amount
+     * facets count it.
+     */
+    public static Range<Long> minorUnits(long minMajor, @Nullable Long maxMajor, String currency) {
+        return Range.between(Money.ofMajor(minMajor, currency).minorUnits(), RangeBoundInclusion.INCLUDED,
+                maxMajor == null ? null : Money.ofMajor(maxMajor, currency).minorUnits(), RangeBoundInclusion.EXCLUDED);
     }
 
     /** Counts by value, the largest first. */

@@ -10,15 +10,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -28,7 +23,6 @@ import org.gigforge.account.Role;
 import org.gigforge.contract.ContractService;
 import org.gigforge.contract.ui.ContractFilesCard;
 import org.gigforge.dispute.Dispute;
-import org.gigforge.dispute.DisputeId;
 import org.gigforge.dispute.DisputeOutcome;
 import org.gigforge.dispute.DisputeService;
 import org.gigforge.dispute.DisputeState;
@@ -47,39 +41,20 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("admin/disputes/:disputeId")
 @RolesAllowed(Role.Names.ADMIN)
-public class AdminDisputeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class AdminDisputeView extends DisputePage {
 
-    private final transient DisputeService disputes;
     private final transient ContractService contracts;
-    private final Div body = new Div();
-    private String title = "";
 
     AdminDisputeView(DisputeService disputes, ContractService contracts) {
-        this.disputes = disputes;
+        super(disputes, "admin-dispute");
         this.contracts = contracts;
-        addClassName("gf-page");
-        setId("admin-dispute");
-        body.setWidthFull();
-        add(body);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            var id = event.getRouteParameters().getLong("disputeId").map(DisputeId::new)
-                    .orElseThrow(() -> new UserFacingException("dispute.not-found"));
-            show(disputes.dispute(id));
-        } catch (UserFacingException notFound) {
-            event.rerouteToError(NotFoundException.class, getTranslation("dispute.not-found"));
-        }
-    }
-
-    private void show(Dispute d) {
-        body.removeAll();
-        title = getTranslation("dispute.title", d.workTitle());
+    protected void fill(Dispute d) {
         var contractLink = new Anchor("contracts/" + d.contract(), getTranslation("dispute.contract-link", d.contractTitle()));
         contractLink.setId("dispute-contract-link");
-        body.add(new ViewHeader(title, getTranslation("dispute.between", d.clientName(), d.freelancerName())), contractLink,
+        body.add(new ViewHeader(title(), getTranslation("dispute.between", d.clientName(), d.freelancerName())), contractLink,
                 DisputeDetails.summary(body, d), DisputeDetails.statement(body, d), DisputeDetails.response(body, d));
         if (d.state() == DisputeState.DECIDED) {
             body.add(DisputeDetails.decision(body, d));
@@ -187,10 +162,5 @@ public class AdminDisputeView extends VerticalLayout implements BeforeEnterObser
         var wrapper = new Div(card, new ContractFilesCard(contracts.submissions(d.contract())));
         wrapper.setWidthFull();
         return wrapper;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · Gigforge";
     }
 }

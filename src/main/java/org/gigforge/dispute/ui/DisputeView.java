@@ -7,12 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -20,7 +15,6 @@ import java.util.function.Supplier;
 import org.gigforge.account.AccountPrincipal;
 import org.gigforge.account.Role;
 import org.gigforge.dispute.Dispute;
-import org.gigforge.dispute.DisputeId;
 import org.gigforge.dispute.DisputeService;
 import org.gigforge.dispute.DisputeState;
 import org.gigforge.file.FileKind;
@@ -37,36 +31,17 @@ import org.gigforge.platform.ui.ViewHeader;
  */
 @Route("disputes/:disputeId")
 @RolesAllowed({Role.Names.CLIENT, Role.Names.FREELANCER, Role.Names.ADMIN})
-public class DisputeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class DisputeView extends DisputePage {
 
-    private final transient DisputeService disputes;
     private final transient FileService files;
-    private final Div body = new Div();
-    private String title = "";
 
     DisputeView(DisputeService disputes, FileService files) {
-        this.disputes = disputes;
+        super(disputes, "dispute");
         this.files = files;
-        addClassName("gf-page");
-        setId("dispute");
-        body.setWidthFull();
-        add(body);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            var id = event.getRouteParameters().getLong("disputeId").map(DisputeId::new)
-                    .orElseThrow(() -> new UserFacingException("dispute.not-found"));
-            show(disputes.dispute(id));
-        } catch (UserFacingException notFound) {
-            event.rerouteToError(NotFoundException.class, getTranslation("dispute.not-found"));
-        }
-    }
-
-    private void show(Dispute d) {
-        body.removeAll();
-        title = getTranslation("dispute.title", d.workTitle());
+    protected void fill(Dispute d) {
         var me = AccountPrincipal.currentUserId();
         var contract = new Anchor("contracts/" + d.contract(), getTranslation("dispute.contract-link", d.contractTitle()));
         contract.setId("dispute-contract-link");
@@ -77,7 +52,7 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
             messages.setId("dispute-messages-link");
             links.add(messages);
         }
-        body.add(new ViewHeader(title, getTranslation("dispute.between", d.clientName(), d.freelancerName())), links,
+        body.add(new ViewHeader(title(), getTranslation("dispute.between", d.clientName(), d.freelancerName())), links,
                 DisputeDetails.summary(body, d), DisputeDetails.statement(body, d));
         if (me.equals(d.respondent()) && d.state() == DisputeState.AWAITING_RESPONSE) {
             body.add(answerForm(d));
@@ -137,10 +112,5 @@ public class DisputeView extends VerticalLayout implements BeforeEnterObserver, 
         dialog.setCancelText(getTranslation("contract.confirm.no"));
         dialog.setId("dispute-confirm-dialog");
         dialog.open();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · Gigforge";
     }
 }
