@@ -16,7 +16,8 @@ public enum BilledWeekState {
     DISPUTED,
     /**
      * Billed, but the client's saved card could not be charged while they were away (declined, or their bank wants
-     * them present): nothing went into escrow, so nothing is released. The client is told ({@link WeekPaymentFailed}).
+     * them present): nothing went into escrow, so nothing is released. The client is told ({@link WeekPaymentFailed})
+     * and may pay it on the contract page; once paid, it is in review with a full window from then.
      */
     UNPAID,
     /** A dispute decision gave the money back to the client. */
@@ -28,7 +29,8 @@ public enum BilledWeekState {
         return switch (this) {
             case IN_REVIEW -> EnumSet.of(RELEASED, DISPUTED, UNPAID);
             case DISPUTED -> EnumSet.of(IN_REVIEW, RELEASED, REFUNDED, SPLIT);
-            case RELEASED, UNPAID, REFUNDED, SPLIT -> EnumSet.noneOf(BilledWeekState.class);
+            case UNPAID -> EnumSet.of(IN_REVIEW);
+            case RELEASED, REFUNDED, SPLIT -> EnumSet.noneOf(BilledWeekState.class);
         };
     }
 

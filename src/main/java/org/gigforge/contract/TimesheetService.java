@@ -25,6 +25,8 @@ import org.gigforge.contract.internal.TimeEntryEntity;
 import org.gigforge.contract.internal.TimeEntryRepository;
 import org.gigforge.job.JobType;
 import org.gigforge.payment.FeePolicy;
+import org.gigforge.payment.Funding;
+import org.gigforge.payment.ReturnPages;
 import org.gigforge.platform.InputValidator;
 import org.gigforge.platform.InvalidInputException;
 import org.gigforge.platform.Money;
@@ -124,6 +126,24 @@ public class TimesheetService {
         checkOpen(entry, clock.instant());
         entries.delete(entry);
         return view(contract);
+    }
+
+    /**
+     * The client pays a week whose charge failed (declined, or their bank wanted them present). With a provider
+     * that confirms at once the week is in review now; with one that takes the payment on its own page the answer
+     * says where to send the client, and the week stays unpaid until the provider confirms. Paying again while
+     * the provider's page is open returns a page for the same payment: the week is funded once.
+     */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    @Transactional
+    public WeekPayment payWeek(BilledWeekId id) {
+        UserId client = AccountPrincipal.currentUserId();
+        var week = weeks.findById(id.value()).orElseThrow(() -> new UserFacingException("contract.not-found"));
+        String page = "/contracts/" + week.contractId();
+        var funding = billing.payUnpaid(id, client, new ReturnPages(page + "?payment=done", page + "?payment=cancelled"),
+                clock.instant());
+        var contract = contracts.findById(week.contractId().value()).orElseThrow();
+        return new WeekPayment(view(contract), funding instanceof Funding.AwaitingPayment waiting ? waiting.payAt() : null);
     }
 
     /**

@@ -38,7 +38,7 @@ public class NotificationPreferences {
             case IN_APP -> type != NotificationType.SAVED_SEARCH_MATCH;
             case EMAIL -> true;
             case PUSH -> switch (type) {
-                case MESSAGE, OFFER_RECEIVED, INVITED, MILESTONE_SUBMITTED, DISPUTE -> true;
+                case MESSAGE, OFFER_RECEIVED, INVITED, MILESTONE_SUBMITTED, DISPUTE, PAYMENT -> true;
                 default -> false;
             };
         };

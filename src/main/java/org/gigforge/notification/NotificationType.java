@@ -15,5 +15,10 @@ public enum NotificationType {
     /** A new job matched a saved search; in the app its place is the Saved searches page, so the bell skips it. */
     SAVED_SEARCH_MATCH,
     /** A step of a dispute the member is party to, or, for admins, one that needs their decision. */
-    DISPUTE
+    DISPUTE,
+    /**
+     * Money that did not move as it should: a client's payment or a week's charge failed, a payout to a freelancer's
+     * bank failed; for admins, a card chargeback that froze a contract.
+     */
+    PAYMENT
 }

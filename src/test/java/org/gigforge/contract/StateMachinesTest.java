@@ -61,9 +61,9 @@ class StateMachinesTest {
         assertThat(BilledWeekState.RELEASED.canMoveTo(BilledWeekState.DISPUTED)).isFalse();
         assertThat(BilledWeekState.IN_REVIEW.canMoveTo(BilledWeekState.IN_REVIEW)).isFalse();
         assertThat(BilledWeekState.IN_REVIEW.canMoveTo(BilledWeekState.REFUNDED)).isFalse();
-        // An unpaid week has nothing in escrow: it is never released.
-        for (BilledWeekState done : EnumSet.of(BilledWeekState.RELEASED, BilledWeekState.UNPAID, BilledWeekState.REFUNDED,
-                BilledWeekState.SPLIT)) {
+        // An unpaid week has nothing in escrow: it is never released, only paid (then it is in review).
+        assertThat(BilledWeekState.UNPAID.next()).containsExactly(BilledWeekState.IN_REVIEW);
+        for (BilledWeekState done : EnumSet.of(BilledWeekState.RELEASED, BilledWeekState.REFUNDED, BilledWeekState.SPLIT)) {
             assertThat(done.next()).as(done.name()).isEmpty();
         }
     }

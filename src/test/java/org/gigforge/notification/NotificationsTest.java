@@ -9,13 +9,18 @@ import java.util.concurrent.TimeUnit;
 import org.gigforge.GigforgeTest;
 import org.gigforge.TestAccounts;
 import org.gigforge.account.Role;
+import org.gigforge.contract.BilledWeekId;
+import org.gigforge.contract.ContractId;
 import org.gigforge.contract.ContractService;
 import org.gigforge.contract.MilestoneDraft;
 import org.gigforge.contract.OfferDraft;
+import org.gigforge.contract.WeekPaymentFailed;
 import org.gigforge.job.JobService;
 import org.gigforge.job.JobType;
 import org.gigforge.messaging.MessagingFixtures;
 import org.gigforge.messaging.MessagingService;
+import org.gigforge.payment.ChargeDisputed;
+import org.gigforge.payment.PayoutFailed;
 import org.gigforge.platform.Money;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.proposal.ProposalService;
@@ -116,6 +121,36 @@ class NotificationsTest {
         fixtures.signInAs(cast.freelancer());
         assertThat(notifications.unreadCount()).isEqualTo(1);
         assertThat(notifications.recent(10)).hasSize(2);
+    }
+
+    @Test
+    void money_that_did_not_move_tells_the_people_who_must_act() {
+        context.publishEvent(new PayoutFailed(cast.freelancerId(), Money.of(150_00, "EUR"), "account_closed"));
+        context.publishEvent(new WeekPaymentFailed(new ContractId(4711), new BilledWeekId(9), cast.clientId(),
+                cast.freelancerId(), Money.ofMajor(80, "USD"), "payment.declined"));
+        String contractRef = "contract-" + System.nanoTime();
+        context.publishEvent(new ChargeDisputed(contractRef, cast.clientId(), Money.of(94_50, "EUR"), "pi_1", "fraudulent"));
+
+        fixtures.signInAs(cast.freelancer());
+        assertThat(notifications.recent(10)).filteredOn(n -> n.type() == NotificationType.PAYMENT)
+                .extracting(Notification::messageKey, Notification::link)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("notification.payment.payout-failed", "earnings"),
+                        org.assertj.core.groups.Tuple.tuple("notification.payment.week-failed.freelancer", "contracts/4711"));
+        fixtures.signInAs(cast.client());
+        assertThat(notifications.recent(10)).filteredOn(n -> n.type() == NotificationType.PAYMENT).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.messageKey()).isEqualTo("notification.payment.week-failed.client");
+                    assertThat(n.args()).containsExactly("80.00 USD", "#4711");
+                });
+        fixtures.signInAs(TestAccounts.ADMIN);
+        assertThat(notifications.recent(NotificationService.MAX_PAGE)).filteredOn(n -> n.args().contains("#" + contractRef
+                .substring("contract-".length()))).singleElement().satisfies(n -> {
+                    assertThat(n.messageKey()).isEqualTo("notification.payment.chargeback");
+                    assertThat(n.link()).isEqualTo("admin/chargebacks");
+                });
+        fixtures.signInAs(cast.stranger());
+        assertThat(notifications.recent(10)).filteredOn(n -> n.type() == NotificationType.PAYMENT).isEmpty();
     }
 
     @Test

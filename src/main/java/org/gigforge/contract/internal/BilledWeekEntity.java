@@ -88,6 +88,16 @@ public class BilledWeekEntity {
         this.disputeReason = reason;
     }
 
+    /** The client paid an unpaid week afterwards: it is in review, with the whole window from now on. */
+    public void paid(Instant reviewEndsAt) {
+        if (state != BilledWeekState.UNPAID) {
+            throw new UserFacingException("week.state.not-allowed");
+        }
+        this.state = BilledWeekState.IN_REVIEW;
+        this.decidedAt = null;
+        this.reviewEndsAt = reviewEndsAt;
+    }
+
     /** The dispute was withdrawn: the week is in review again, released when its window has passed. */
     public void backInReview() {
         if (!state.canMoveTo(BilledWeekState.IN_REVIEW)) {

@@ -22,6 +22,10 @@ public interface BilledWeekRepository extends JpaRepository<BilledWeekEntity, Lo
     @Query("select w from BilledWeekEntity w where w.id = :id")
     Optional<BilledWeekEntity> findForUpdate(long id);
 
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select w from BilledWeekEntity w where w.contractId = :contract and w.weekStart = :weekStart")
+    Optional<BilledWeekEntity> findForUpdate(long contract, LocalDate weekStart);
+
     @Query("select w.id from BilledWeekEntity w where w.state = :state and w.reviewEndsAt <= :now order by w.reviewEndsAt")
     List<Long> findReviewEndedBy(BilledWeekState state, Instant now);
 }

@@ -1,5 +1,6 @@
 package org.gigforge.contract.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,21 +9,28 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.gigforge.account.UserId;
+import org.gigforge.contract.BilledWeekId;
 import org.gigforge.contract.BilledWeekState;
 import org.gigforge.contract.ContractId;
 import org.gigforge.contract.WeekBilled;
 import org.gigforge.contract.WeekPaymentFailed;
 import org.gigforge.contract.WeekReleased;
 import org.gigforge.job.JobType;
+import org.gigforge.payment.FundingConfirmed;
+import org.gigforge.payment.Funding;
 import org.gigforge.payment.IdempotencyKey;
 import org.gigforge.payment.PaymentProviderException;
 import org.gigforge.payment.PaymentProviderUnavailableException;
 import org.gigforge.payment.PaymentService;
+import org.gigforge.payment.ReturnPages;
 import org.gigforge.platform.GigforgeProperties;
 import org.gigforge.platform.Money;
+import org.gigforge.platform.UserFacingException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class HourlyBilling {
 
+    private static final Pattern WEEK_KEY = Pattern.compile("fund:week-(\\d+)-(\\d{4}-W\\d{2})");
+
     private final ContractRepository contracts;
     private final TimeEntryRepository entries;
     private final BilledWeekRepository weeks;
@@ -43,10 +53,11 @@ public class HourlyBilling {
     private final PaymentService payments;
     private final ApplicationEventPublisher events;
     private final Duration reviewWindow;
+    private final Clock clock;
 
     HourlyBilling(ContractRepository contracts, TimeEntryRepository entries, BilledWeekRepository weeks,
             ContractEventRepository history, PaymentService payments, ApplicationEventPublisher events,
-            GigforgeProperties properties) {
+            GigforgeProperties properties, Clock clock) {
         this.contracts = contracts;
         this.entries = entries;
         this.weeks = weeks;
@@ -54,6 +65,7 @@ public class HourlyBilling {
         this.payments = payments;
         this.events = events;
         this.reviewWindow = properties.contracts().hourlyReviewWindow();
+        this.clock = clock;
     }
 
     /** How long the client may dispute a billed week before it is released. */
@@ -105,7 +117,7 @@ public class HourlyBilling {
         time.forEach(entry -> entry.billed(week.id().value()));
         String label = IsoWeeks.label(weekStart);
         try {
-            payments.fundAuthorized(IdempotencyKey.of("fund:week-" + id + "-" + label), contract.escrow(), amount,
+            payments.fundAuthorized(fundingKey(id, weekStart), contract.escrow(), amount,
                     memo(label, minutes));
         } catch (PaymentProviderUnavailableException unavailable) {
             // Nothing billed: the whole week rolls back and the next run tries again.
@@ -167,6 +179,56 @@ public class HourlyBilling {
         history.save(new ContractEventEntity(contract.id(), now, null, "week.released", detail(label, week.minutes())));
         events.publishEvent(new WeekReleased(contract.id(), week.id(), contract.freelancerId(), amount));
         return true;
+    }
+
+    /**
+     * The client pays a week whose off-session charge failed, as they pay a milestone: at once with a provider that
+     * confirms at once, else on the provider's page, after which the provider's confirmation puts it in review
+     * ({@link #on(FundingConfirmed)}). It is the same command as the billing job's charge, so it has the same key:
+     * whatever happens, the week is funded once. Takes the week's and the contract's locks.
+     */
+    @Transactional
+    public Funding payUnpaid(BilledWeekId weekId, UserId client, ReturnPages pages, Instant now) {
+        var week = weeks.findForUpdate(weekId.value()).orElseThrow(() -> new UserFacingException("contract.not-found"));
+        var contract = contracts.findForUpdate(week.contractId().value())
+                .filter(c -> c.clientId().equals(client))
+                .orElseThrow(() -> new UserFacingException("contract.not-found"));
+        if (week.state() != BilledWeekState.UNPAID) {
+            throw new UserFacingException("week.state.not-allowed");
+        }
+        String label = IsoWeeks.label(week.weekStart());
+        var funding = payments.fund(fundingKey(contract.id(), week.weekStart()), contract.escrow(),
+                week.amount(contract.terms().currency()), memo(label, week.minutes()), pages);
+        if (funding instanceof Funding.Funded) {
+            paid(week, contract, now, client);
+        }
+        return funding;
+    }
+
+    /** A late payment the client made on the provider's page was confirmed: the week is in review from now. */
+    @EventListener
+    void on(FundingConfirmed confirmed) {
+        var match = WEEK_KEY.matcher(confirmed.key().value());
+        if (!match.matches()) {
+            return;
+        }
+        var contract = contracts.findForUpdate(Long.parseLong(match.group(1))).orElseThrow();
+        weeks.findForUpdate(contract.id().value(), IsoWeeks.parse(match.group(2)))
+                .filter(week -> week.state() == BilledWeekState.UNPAID)
+                .ifPresent(week -> paid(week, contract, clock.instant(), confirmed.client()));
+    }
+
+    private void paid(BilledWeekEntity week, ContractEntity contract, Instant now, UserId client) {
+        week.paid(now.plus(reviewWindow));
+        String label = IsoWeeks.label(week.weekStart());
+        history.save(new ContractEventEntity(contract.id(), now, client, "week.paid", detail(label, week.minutes())));
+        events.publishEvent(new WeekBilled(contract.id(), week.id(), contract.clientId(), contract.freelancerId(),
+                week.amount(contract.terms().currency())));
+    }
+
+    /** One week's funding, whether the billing job charges it or the client pays it later. */
+    static IdempotencyKey fundingKey(ContractId contract, LocalDate weekStart) {
+        return IdempotencyKey.of("fund:week-" + contract + "-" + IsoWeeks.label(weekStart));
     }
 
     /** "Week 2030-W02 · 12:30 h": the ledger memo of a week. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.regex.Pattern;
 import org.gigforge.platform.Money;
 
 /**
@@ -15,6 +16,8 @@ import org.gigforge.platform.Money;
  * both parties wherever they live (as Upwork does). Work dates are UTC calendar days.
  */
 public final class IsoWeeks {
+
+    private static final Pattern LABEL = Pattern.compile("(\\d{4})-W(\\d{2})");
 
     /**
      * The zone furthest ahead (Kiribati, UTC+14): a day "has begun" once it has begun there. A freelancer east
@@ -51,6 +54,17 @@ public final class IsoWeeks {
     }
 
     /** The week's ISO name, e.g. {@code 2030-W02}, for ledger memos, idempotency keys and the history. */
+    /** The Monday of a week named as {@link #label} names it ("2030-W02"). */
+    public static LocalDate parse(String label) {
+        var match = LABEL.matcher(label);
+        if (!match.matches()) {
+            throw new IllegalArgumentException("Not an ISO week: " + label);
+        }
+        return LocalDate.of(Integer.parseInt(match.group(1)), 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(match.group(2)))
+                .with(DayOfWeek.MONDAY);
+    }
+
     public static String label(LocalDate weekStart) {
         return String.format("%d-W%02d", weekStart.get(IsoFields.WEEK_BASED_YEAR),
                 weekStart.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.gigforge.contract.BilledWeek;
+import org.gigforge.contract.BilledWeekState;
 import org.gigforge.contract.ContractId;
 import org.gigforge.contract.TimeEntry;
 import org.gigforge.contract.TimeEntryDraft;
@@ -168,10 +169,43 @@ public class TimesheetCard extends Div {
             details.setId("time-week-entries-" + week.start());
             row.add(details);
         }
+        if (billing != null && billing.state() == BilledWeekState.UNPAID) {
+            row.add(unpaid(billing, week.fees()));
+        }
         if (billing != null) {
             weekParts.apply(billing).forEach(row::add);
         }
         return row;
+    }
+
+    /**
+     * An unpaid week says what happened; the client pays it here: at once with the demo provider, otherwise on the
+     * provider's payment page, which returns to this contract.
+     */
+    private Div unpaid(BilledWeek billing, FeeBreakdown fees) {
+        var note = new Paragraph(getTranslation(client ? "time.week.unpaid.client" : "time.week.unpaid.other"));
+        note.addClassName("gf-muted");
+        var box = new Div(note);
+        if (client) {
+            var pay = new Button(getTranslation("time.week.pay", Formats.money(fees.clientPays())), click -> {
+                try {
+                    var payment = timesheets.payWeek(billing.id());
+                    if (payment.payAt() != null) {
+                        getUI().ifPresent(ui -> ui.getPage().setLocation(payment.payAt()));
+                    } else {
+                        show(payment.timesheet());
+                        changed.run();
+                    }
+                } catch (UserFacingException refused) {
+                    FormErrors.show(this, refused, Map.of());
+                }
+            });
+            pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            pay.setDisableOnClick(true);
+            pay.setId("time-week-pay-" + billing.id());
+            box.add(pay);
+        }
+        return box;
     }
 
     private Span state(@Nullable BilledWeek billing) {

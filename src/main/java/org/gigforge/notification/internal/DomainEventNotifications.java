@@ -2,6 +2,7 @@ package org.gigforge.notification.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.gigforge.account.AccountPrincipal;
 import org.gigforge.account.AccountService;
 import org.gigforge.account.UserId;
@@ -13,6 +14,7 @@ import org.gigforge.contract.MilestoneFunded;
 import org.gigforge.contract.MilestoneReleased;
 import org.gigforge.contract.MilestoneSubmitted;
 import org.gigforge.contract.OfferSent;
+import org.gigforge.contract.WeekPaymentFailed;
 import org.gigforge.dispute.DisputeChanged;
 import org.gigforge.job.FreelancerInvited;
 import org.gigforge.job.JobId;
@@ -21,6 +23,9 @@ import org.gigforge.job.JobSummary;
 import org.gigforge.job.SavedSearchMatched;
 import org.gigforge.messaging.MessageReceivedWhileAway;
 import org.gigforge.notification.NotificationType;
+import org.gigforge.payment.ChargeDisputed;
+import org.gigforge.payment.FundingFailed;
+import org.gigforge.payment.PayoutFailed;
 import org.gigforge.proposal.ProposalSubmitted;
 import org.gigforge.review.ReviewPublished;
 import org.slf4j.Logger;
@@ -41,6 +46,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class DomainEventNotifications {
 
     private static final Logger log = LoggerFactory.getLogger(DomainEventNotifications.class);
+    private static final Pattern CONTRACT_REF = Pattern.compile("contract-(\\d+)");
 
     private final Notifier notifier;
     private final JobService jobs;
@@ -155,6 +161,38 @@ class DomainEventNotifications {
         });
     }
 
+    /** The client's payment on the provider's page failed: they can pay again on the contract page. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(FundingFailed e) {
+        safely(e, () -> notifier.notify(e.client(), NotificationType.PAYMENT, "notification.payment.funding-failed",
+                List.of(contractNumber(e.contractRef())), contractPath(e.contractRef()), ""));
+    }
+
+    /** A week's off-session charge failed: the client is asked to pay it; the freelancer knows why it waits. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(WeekPaymentFailed e) {
+        var args = List.of(e.amount().toString(), "#" + e.contract());
+        safely(e, () -> notifier.notify(e.client(), NotificationType.PAYMENT, "notification.payment.week-failed.client",
+                args, contractLink(e.contract()), ""));
+        safely(e, () -> notifier.notify(e.freelancer(), NotificationType.PAYMENT,
+                "notification.payment.week-failed.freelancer", args, contractLink(e.contract()), ""));
+    }
+
+    /** The freelancer's bank refused a payout: the money is back in their balance and their details need a look. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(PayoutFailed e) {
+        safely(e, () -> notifier.notify(e.freelancer(), NotificationType.PAYMENT, "notification.payment.payout-failed",
+                List.of(e.amount().toString(), e.reason()), "earnings", ""));
+    }
+
+    /** A card chargeback froze a contract's money: admins answer it with the provider before its deadline. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ChargeDisputed e) {
+        var args = List.of(e.disputed().toString(), contractNumber(e.contractRef()), e.reason());
+        safely(e, () -> accounts.adminIds().forEach(admin -> notifier.notify(admin, NotificationType.PAYMENT,
+                "notification.payment.chargeback", args, "admin/chargebacks", "")));
+    }
+
     private void safely(Object event, Runnable action) {
         try {
             action.run();
@@ -186,6 +224,17 @@ class DomainEventNotifications {
         } catch (RuntimeException notReadableHere) {
             return "#" + contract;
         }
+    }
+
+    /** "#12" for the ledger's reference of contract 12's escrow ({@code contract-12}), else the reference itself. */
+    private static String contractNumber(String contractRef) {
+        var match = CONTRACT_REF.matcher(contractRef);
+        return match.matches() ? "#" + match.group(1) : contractRef;
+    }
+
+    private static String contractPath(String contractRef) {
+        var match = CONTRACT_REF.matcher(contractRef);
+        return match.matches() ? "contracts/" + match.group(1) : "contracts";
     }
 
     private static String contractLink(ContractId contract) {

@@ -99,6 +99,7 @@ class StripeWebhooks {
                     // Refunds are posted when Stripe answers our refund request; this only confirms one.
                     log.info("Stripe confirmed refunds of charge {}", text(object, "id"));
             case "charge.dispute.created" -> disputed(object);
+            case "charge.dispute.closed" -> disputeClosed(object);
             case "account.updated" -> accountUpdated(required(object, "id"));
             case "transfer.created" -> log.info("Stripe created transfer {}", text(object, "id"));
             case "transfer.reversed" -> transfers.reversed(required(object, "id"), number(object, "amount_reversed"));
@@ -151,10 +152,31 @@ class StripeWebhooks {
         }
         ledger.lockEscrow(contract);
         String reason = Optional.ofNullable(text(dispute, "reason")).orElse("unknown");
-        if (frozen.freeze(contract, "Card dispute " + text(dispute, "id") + ": " + reason)) {
-            Currency currency = Currency.getInstance(required(dispute, "currency").toUpperCase(Locale.ROOT));
-            events.publishEvent(new ChargeDisputed(contract, client.get(), new Money(number(dispute, "amount"), currency),
-                    intentId, reason));
+        Currency currency = Currency.getInstance(required(dispute, "currency").toUpperCase(Locale.ROOT));
+        var amount = new Money(number(dispute, "amount"), currency);
+        if (frozen.freeze(contract, "Card dispute " + text(dispute, "id") + ": " + reason, text(dispute, "id"), amount)) {
+            events.publishEvent(new ChargeDisputed(contract, client.get(), amount, intentId, reason));
+        }
+    }
+
+    /**
+     * The bank closed a chargeback. Won: the money is the platform's again and the freeze is lifted. Lost (or any
+     * other end): the contract stays frozen for an admin, who settles it with the parties and lifts it.
+     */
+    private void disputeClosed(JsonObject dispute) {
+        String disputeId = required(dispute, "id");
+        var contract = frozen.contractOf(disputeId);
+        if (contract.isEmpty()) {
+            log.info("Closed dispute {} froze no contract of ours", disputeId);
+            return;
+        }
+        ledger.lockEscrow(contract.get());
+        String status = Optional.ofNullable(text(dispute, "status")).orElse("unknown");
+        if (status.equals("won")) {
+            frozen.lift(contract.get(), null, "The bank decided card dispute " + disputeId + " for the platform.");
+        } else {
+            log.warn("Card dispute {} on {} closed as {}: the contract stays frozen for an admin", disputeId,
+                    contract.get(), status);
         }
     }
 

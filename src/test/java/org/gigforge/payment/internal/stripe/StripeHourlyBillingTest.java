@@ -2,28 +2,48 @@ package org.gigforge.payment.internal.stripe;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gigforge.payment.internal.stripe.StripeStub.json;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.gigforge.payment.internal.stripe.StripeStub.SERVER;
 import static org.gigforge.payment.internal.stripe.StripeStub.error;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.gigforge.TestAccounts;
 import org.gigforge.TestClock;
 import org.gigforge.account.AccountService;
+import org.gigforge.contract.BilledWeekId;
 import org.gigforge.contract.ContractService;
 import org.gigforge.contract.HourlyFixtures;
 import org.gigforge.contract.TimeEntryDraft;
 import org.gigforge.contract.TimesheetService;
 import org.gigforge.contract.WeekPaymentFailed;
 import org.gigforge.job.JobService;
+import org.gigforge.payment.FeePolicy;
+import org.gigforge.platform.Money;
+import org.gigforge.platform.UserFacingException;
 import org.gigforge.proposal.ProposalService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Weekly billing of hourly work with Stripe, where nobody is present: the client's saved card is charged
@@ -46,6 +66,8 @@ class StripeHourlyBillingTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TestClock clock;
     @Autowired ApplicationEvents events;
+    @Autowired WebApplicationContext context;
+    @Autowired FeePolicy fees;
 
     @AfterEach
     void cleanUp() {
@@ -54,7 +76,7 @@ class StripeHourlyBillingTest {
     }
 
     @Test
-    void a_declined_card_leaves_the_week_billed_and_unpaid_and_an_outage_bills_nothing_yet() {
+    void a_declined_card_leaves_the_week_unpaid_until_the_client_pays_it_and_an_outage_bills_nothing_yet() throws Exception {
         SERVER.resetAll();
         var deal = HourlyFixtures.hourlyContract(users, accounts, jobs, proposals, contracts, jdbc, 40, 20, WEDNESDAY);
         clock.set(WEDNESDAY);
@@ -84,8 +106,54 @@ class StripeHourlyBillingTest {
         assertThat(timesheets.billEndedWeeks()).isZero();
         clock.set(WEDNESDAY.plusSeconds(30 * 24 * 3600));
         assertThat(timesheets.releaseReviewedWeeks()).isZero();
+
+        // The client pays it afterwards, on Checkout; nobody else may.
+        var week = new BilledWeekId(jdbc.queryForObject("select id from contract_billed_week where contract_id = ?",
+                Long.class, deal.contract().value()));
+        TestAccounts.signInAs(users, deal.freelancer());
+        assertThatThrownBy(() -> timesheets.payWeek(week)).isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signInAs(users, TestAccounts.CLIENT);
+        assertThatThrownBy(() -> timesheets.payWeek(week)).isInstanceOf(UserFacingException.class)
+                .hasMessage("contract.not-found");
+        SERVER.stubFor(post("/v1/checkout/sessions").willReturn(json(200, """
+                {"id": "cs_week", "object": "checkout.session", "url": "https://checkout.stripe.com/c/pay/cs_week"}""")));
+        TestAccounts.signInAs(users, deal.client());
+        var payment = timesheets.payWeek(week);
+        assertThat(payment.payAt()).isEqualTo(URI.create("https://checkout.stripe.com/c/pay/cs_week"));
+        String key = "fund:week-" + deal.contract() + "-2031-W02";
+        SERVER.verify(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))
+                .withHeader("Idempotency-Key", equalTo("checkout:" + key + ":0")));
+        // Still unpaid until Stripe confirms.
+        assertThat(state(deal.contract().value())).isEqualTo("UNPAID");
+
+        // Stripe confirms: the week is funded once, in review with a whole window from now, then released.
+        long clientPays = fees.breakdown(Money.ofMajor(80, "USD")).clientPays().minorUnits();
+        String intent = StripeStub.paymentIntent("pi_week", "succeeded", clientPays, "usd", key,
+                "contract-" + deal.contract(), "cus_hourly", 0);
+        SERVER.stubFor(get(urlPathEqualTo("/v1/payment_intents/pi_week")).willReturn(json(200, intent)));
+        MockMvc api = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        for (String eventId : new String[] {"evt_week_1", "evt_week_2"}) {
+            String succeeded = StripeStub.event(eventId, "payment_intent.succeeded", intent, null);
+            api.perform(MockMvcRequestBuilders.post("/api/v1/payments/stripe/webhook").contentType(MediaType.APPLICATION_JSON)
+                            .content(succeeded).header("Stripe-Signature", StripeStub.signature(succeeded, StripeStub.WEBHOOK_SECRET)))
+                    .andExpect(status().isOk());
+        }
+        assertThat(state(deal.contract().value())).isEqualTo("IN_REVIEW");
+        assertThat(jdbc.queryForObject("select price_minor from ledger_transaction where idempotency_key = ?", Long.class,
+                key)).isEqualTo(80_00L);
+        TestAccounts.signInAs(users, deal.client());
+        assertThatThrownBy(() -> timesheets.payWeek(week)).isInstanceOf(UserFacingException.class)
+                .hasMessage("week.state.not-allowed");
+        TestAccounts.signOut();
+        assertThat(timesheets.releaseReviewedWeeks()).isZero();
+        clock.set(WEDNESDAY.plusSeconds(36 * 24 * 3600));
+        assertThat(timesheets.releaseReviewedWeeks()).isOne();
         assertThat(jdbc.queryForList("select currency, sum(amount_minor) as total from ledger_entry group by currency"))
                 .allSatisfy(row -> assertThat(((Number) row.get("total")).longValue()).isZero());
+    }
+
+    private String state(long contract) {
+        return jdbc.queryForObject("select state from contract_billed_week where contract_id = ?", String.class, contract);
     }
 
     private long weeks(long contract) {

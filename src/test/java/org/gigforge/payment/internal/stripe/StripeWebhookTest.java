@@ -16,6 +16,7 @@ import org.gigforge.account.AccountService;
 import org.gigforge.account.Role;
 import org.gigforge.account.SignUpRequest;
 import org.gigforge.payment.ChargeDisputed;
+import org.gigforge.payment.ChargebackService;
 import org.gigforge.payment.ClientCharged;
 import org.gigforge.payment.EscrowRef;
 import org.gigforge.payment.FeePolicy;
@@ -27,6 +28,7 @@ import org.gigforge.payment.PaymentService;
 import org.gigforge.payment.PayoutFailed;
 import org.gigforge.payment.PayoutStatus;
 import org.gigforge.payment.ReturnPages;
+import org.gigforge.platform.InvalidInputException;
 import org.gigforge.platform.Money;
 import org.gigforge.platform.UserFacingException;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -63,6 +66,7 @@ class StripeWebhookTest {
     @Autowired FeePolicy fees;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEvents events;
+    @Autowired ChargebackService chargebacks;
 
     private MockMvc api;
 
@@ -179,6 +183,55 @@ class StripeWebhookTest {
         assertThatThrownBy(() -> payments.release(IdempotencyKey.of("release:" + pending.ref().contractRef()),
                 pending.ref().contractRef(), Money.of(90_00, "EUR"), "Approved"))
                 .isInstanceOf(UserFacingException.class).hasMessage("payment.contract.frozen");
+
+        // Only an admin lifts it, with a note that says why; then the money moves again, and lifting twice is refused.
+        String contract = pending.ref().contractRef();
+        TestAccounts.signInAs(users, TestAccounts.CLIENT);
+        assertThatThrownBy(() -> chargebacks.lift(contract, "The bank closed the case.")).isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signInAs(users, TestAccounts.ADMIN);
+        assertThat(chargebacks.chargebacks(0, 100)).filteredOn(c -> c.contractRef().equals(contract)).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.frozen()).isTrue();
+                    assertThat(c.disputed()).isEqualTo(Money.of(94_50, "EUR"));
+                    assertThat(c.providerReference()).isEqualTo("dp_" + pending.id());
+                });
+        assertThatThrownBy(() -> chargebacks.lift(contract, "ok")).isInstanceOf(InvalidInputException.class);
+        var lifted = chargebacks.lift(contract, "The client withdrew the chargeback with their bank.");
+        assertThat(lifted.frozen()).isFalse();
+        assertThat(lifted.liftedBy()).isNotNull();
+        assertThatThrownBy(() -> chargebacks.lift(contract, "Once more, just in case."))
+                .isInstanceOf(UserFacingException.class).hasMessage("chargeback.not-frozen");
+        TestAccounts.signOut();
+        payments.release(IdempotencyKey.of("release:" + contract), contract, Money.of(90_00, "EUR"), "Approved");
+        // The same dispute delivered again (a new event id) does not freeze the contract again.
+        deliver(StripeStub.event(eventId(), "charge.dispute.created", dispute, null)).andExpect(status().isOk());
+        assertThat(count("select count(*) from payment_frozen_contract where contract_ref = ? and lifted_at is null",
+                contract)).isZero();
+    }
+
+    @Test
+    void a_chargeback_the_bank_decides_for_the_platform_lifts_the_freeze_by_itself() throws Exception {
+        var pending = checkoutFunding(Money.of(40_00, "EUR"));
+        deliver(StripeStub.event(eventId(), "payment_intent.succeeded", intentOf(pending, "succeeded", 0), null))
+                .andExpect(status().isOk());
+        jdbc.update("insert into payment_stripe_party (user_id, customer_id, updated_at) values (?, ?, now())"
+                + " on conflict (user_id) do update set customer_id = excluded.customer_id",
+                pending.ref().client().value(), "cus_" + pending.id());
+        String dispute = """
+                {"id": "dp_w%s", "object": "dispute", "amount": 4200, "currency": "eur", "reason": "product_not_received",
+                 "status": "%s", "charge": "ch_pi_%s", "payment_intent": "pi_%s"}""";
+        deliver(StripeStub.event(eventId(), "charge.dispute.created",
+                dispute.formatted(pending.id(), "needs_response", pending.id(), pending.id()), null)).andExpect(status().isOk());
+        String contract = pending.ref().contractRef();
+        assertThat(count("select count(*) from payment_frozen_contract where contract_ref = ? and lifted_at is null",
+                contract)).isOne();
+
+        deliver(StripeStub.event(eventId(), "charge.dispute.closed",
+                dispute.formatted(pending.id(), "won", pending.id(), pending.id()), null)).andExpect(status().isOk());
+
+        assertThat(count("select count(*) from payment_frozen_contract where contract_ref = ? and lifted_at is null"
+                + " and lifted_by is null", contract)).isZero();
+        payments.release(IdempotencyKey.of("release:" + contract), contract, Money.of(40_00, "EUR"), "Approved");
     }
 
     @Test
