@@ -1,6 +1,7 @@
 package org.gigforge.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,12 @@ class IsoWeeksTest {
         assertThat(IsoWeeks.latestBegun(Instant.parse("2030-01-09T09:59:59Z"))).isEqualTo(LocalDate.parse("2030-01-09"));
         assertThat(IsoWeeks.latestBegun(Instant.parse("2030-01-09T10:00:00Z"))).isEqualTo(LocalDate.parse("2030-01-10"));
         assertThat(IsoWeeks.hours(445)).isEqualTo("7:25");
+        // A label names its Monday again (a week's funding key carries it).
+        for (String day : new String[] {"2029-12-31", "2027-01-04", "2026-12-28", "2031-01-06"}) {
+            LocalDate monday = LocalDate.parse(day);
+            assertThat(IsoWeeks.parse(IsoWeeks.label(monday))).as(day).isEqualTo(monday);
+        }
+        assertThatThrownBy(() -> IsoWeeks.parse("2030-14")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
