@@ -17,8 +17,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.gigforge.account.Role;
+import org.gigforge.contract.ContractId;
 import org.gigforge.payment.Chargeback;
 import org.gigforge.payment.ChargebackService;
 import org.gigforge.platform.UserFacingException;
@@ -35,8 +35,6 @@ import org.gigforge.platform.ui.ViewHeader;
 @RolesAllowed(Role.Names.ADMIN)
 @Menu(title = "nav.admin.chargebacks", order = 96.5, icon = "vaadin:credit-card")
 public class AdminChargebacksView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final Pattern CONTRACT_REF = Pattern.compile("contract-(\\d+)");
 
     private final transient ChargebackService chargebacks;
     private final Grid<Chargeback> grid = new Grid<>();
@@ -74,8 +72,8 @@ public class AdminChargebacksView extends VerticalLayout implements HasDynamicTi
     }
 
     private Component contract(Chargeback c) {
-        var match = CONTRACT_REF.matcher(c.contractRef());
-        return match.matches() ? new Anchor("contracts/" + match.group(1), "#" + match.group(1)) : new Span(c.contractRef());
+        return ContractId.ofEscrow(c.contractRef()).<Component>map(id -> new Anchor("contracts/" + id, "#" + id))
+                .orElseGet(() -> new Span(c.contractRef()));
     }
 
     private Span state(Chargeback c) {
@@ -120,8 +118,7 @@ public class AdminChargebacksView extends VerticalLayout implements HasDynamicTi
     }
 
     private static String contractLabel(Chargeback c) {
-        var match = CONTRACT_REF.matcher(c.contractRef());
-        return match.matches() ? "#" + match.group(1) : c.contractRef();
+        return ContractId.ofEscrow(c.contractRef()).map(id -> "#" + id).orElse(c.contractRef());
     }
 
     @Override

@@ -95,7 +95,7 @@ public class ContractEntity {
 
     /** The contract's escrow account in the ledger, e.g. {@code contract-42}. */
     public static String escrowOf(ContractId id) {
-        return "contract-" + id.value();
+        return id.escrowRef();
     }
 
     /** The escrow with the contract's two parties, for funding it. */

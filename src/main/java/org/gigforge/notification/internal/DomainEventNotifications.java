@@ -2,7 +2,6 @@ package org.gigforge.notification.internal;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.gigforge.account.AccountPrincipal;
 import org.gigforge.account.AccountService;
 import org.gigforge.account.UserId;
@@ -46,7 +45,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class DomainEventNotifications {
 
     private static final Logger log = LoggerFactory.getLogger(DomainEventNotifications.class);
-    private static final Pattern CONTRACT_REF = Pattern.compile("contract-(\\d+)");
 
     private final Notifier notifier;
     private final JobService jobs;
@@ -228,13 +226,11 @@ class DomainEventNotifications {
 
     /** "#12" for the ledger's reference of contract 12's escrow ({@code contract-12}), else the reference itself. */
     private static String contractNumber(String contractRef) {
-        var match = CONTRACT_REF.matcher(contractRef);
-        return match.matches() ? "#" + match.group(1) : contractRef;
+        return ContractId.ofEscrow(contractRef).map(id -> "#" + id).orElse(contractRef);
     }
 
     private static String contractPath(String contractRef) {
-        var match = CONTRACT_REF.matcher(contractRef);
-        return match.matches() ? "contracts/" + match.group(1) : "contracts";
+        return ContractId.ofEscrow(contractRef).map(DomainEventNotifications::contractLink).orElse("contracts");
     }
 
     private static String contractLink(ContractId contract) {

@@ -160,16 +160,8 @@ class StripeWebhookTest {
 
     @Test
     void a_chargeback_freezes_the_contracts_money_and_tells_admins() throws Exception {
-        var pending = checkoutFunding(Money.of(90_00, "EUR"));
-        deliver(StripeStub.event(eventId(), "payment_intent.succeeded", intentOf(pending, "succeeded", 200), null))
-                .andExpect(status().isOk());
-        jdbc.update("insert into payment_stripe_party (user_id, customer_id, updated_at) values (?, ?, now())"
-                + " on conflict (user_id) do update set customer_id = excluded.customer_id",
-                pending.ref().client().value(), "cus_" + pending.id());
-        String dispute = """
-                {"id": "dp_%s", "object": "dispute", "amount": 9450, "currency": "eur", "reason": "fraudulent",
-                 "status": "needs_response", "charge": "ch_pi_%s", "payment_intent": "pi_%s"}"""
-                .formatted(pending.id(), pending.id(), pending.id());
+        var pending = paidFunding(Money.of(90_00, "EUR"), 200);
+        String dispute = dispute(pending, 9450, "fraudulent", "needs_response");
         String event = StripeStub.event(eventId(), "charge.dispute.created", dispute, null);
         deliver(event).andExpect(status().isOk());
         deliver(event).andExpect(status().isOk());
@@ -211,23 +203,15 @@ class StripeWebhookTest {
 
     @Test
     void a_chargeback_the_bank_decides_for_the_platform_lifts_the_freeze_by_itself() throws Exception {
-        var pending = checkoutFunding(Money.of(40_00, "EUR"));
-        deliver(StripeStub.event(eventId(), "payment_intent.succeeded", intentOf(pending, "succeeded", 0), null))
-                .andExpect(status().isOk());
-        jdbc.update("insert into payment_stripe_party (user_id, customer_id, updated_at) values (?, ?, now())"
-                + " on conflict (user_id) do update set customer_id = excluded.customer_id",
-                pending.ref().client().value(), "cus_" + pending.id());
-        String dispute = """
-                {"id": "dp_w%s", "object": "dispute", "amount": 4200, "currency": "eur", "reason": "product_not_received",
-                 "status": "%s", "charge": "ch_pi_%s", "payment_intent": "pi_%s"}""";
+        var pending = paidFunding(Money.of(40_00, "EUR"), 0);
         deliver(StripeStub.event(eventId(), "charge.dispute.created",
-                dispute.formatted(pending.id(), "needs_response", pending.id(), pending.id()), null)).andExpect(status().isOk());
+                dispute(pending, 4200, "product_not_received", "needs_response"), null)).andExpect(status().isOk());
         String contract = pending.ref().contractRef();
         assertThat(count("select count(*) from payment_frozen_contract where contract_ref = ? and lifted_at is null",
                 contract)).isOne();
 
         deliver(StripeStub.event(eventId(), "charge.dispute.closed",
-                dispute.formatted(pending.id(), "won", pending.id(), pending.id()), null)).andExpect(status().isOk());
+                dispute(pending, 4200, "product_not_received", "won"), null)).andExpect(status().isOk());
 
         assertThat(count("select count(*) from payment_frozen_contract where contract_ref = ? and lifted_at is null"
                 + " and lifted_by is null", contract)).isZero();
@@ -302,6 +286,24 @@ class StripeWebhookTest {
         SERVER.stubFor(get(urlPathEqualTo("/v1/payment_intents/pi_" + id)).willReturn(json(200,
                 intentOf(pending, "succeeded", 0))));
         return pending;
+    }
+
+    /** A Checkout funding Stripe confirmed, paid with the client's Stripe customer (whom a chargeback names). */
+    private Pending paidFunding(Money price, long stripeFee) throws Exception {
+        var pending = checkoutFunding(price);
+        deliver(StripeStub.event(eventId(), "payment_intent.succeeded", intentOf(pending, "succeeded", stripeFee), null))
+                .andExpect(status().isOk());
+        jdbc.update("insert into payment_stripe_party (user_id, customer_id, updated_at) values (?, ?, now())"
+                + " on conflict (user_id) do update set customer_id = excluded.customer_id",
+                pending.ref().client().value(), "cus_" + pending.id());
+        return pending;
+    }
+
+    private static String dispute(Pending pending, long amount, String reason, String status) {
+        return """
+                {"id": "dp_%s", "object": "dispute", "amount": %d, "currency": "eur", "reason": "%s",
+                 "status": "%s", "charge": "ch_pi_%s", "payment_intent": "pi_%s"}"""
+                .formatted(pending.id(), amount, reason, status, pending.id(), pending.id());
     }
 
     private String intentOf(Pending pending, String status, long fee) {
