@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.util.Currency;
@@ -131,6 +135,34 @@ class PayoutScheduleTest {
         assertThat(payoutsOf(deal.freelancer())).isOne();
         assertThat(payouts.myPayouts(PageRequest.of(0, 10))).containsExactly(payout);
         assertThat(payouts.myBalances()).isEmpty();
+    }
+
+    @Test
+    void two_requests_at_once_pay_out_once() throws Exception {
+        var deal = deal();
+        Money earned = release(deal, Money.ofMajor(500, "USD"));
+        internal.schedule(deal.freelancer(), PayoutSchedule.ON_REQUEST);
+
+        // A double click: both requests see the same balance, so they name the same command; one waits for the
+        // other and gets its payout back.
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            Callable<Payout> click = () -> {
+                start.await();
+                return internal.request(deal.freelancer(), USD);
+            };
+            var first = pool.submit(click);
+            var second = pool.submit(click);
+            start.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(second.get(30, TimeUnit.SECONDS));
+        }
+        assertThat(payoutsOf(deal.freelancer())).isOne();
+        assertThat(balance(deal.freelancer())).isZero();
+        assertThat(jdbc.queryForObject("""
+                select coalesce(sum(e.amount_minor), 0) from ledger_entry e join ledger_transaction t on t.id = e.transaction_id
+                join ledger_account a on a.id = e.account_id
+                where t.kind = 'PAYOUT' and a.kind = 'FREELANCER_BALANCE' and a.user_id = ?""", Long.class,
+                deal.freelancer().value())).isEqualTo(-earned.minorUnits());
     }
 
     @Test
