@@ -28,7 +28,10 @@ public class WeeklyPayouts {
         this.scheduler = scheduler;
     }
 
-    /** Returns how many payouts were made now. */
+    /**
+     * Returns how many of the balances with money in them have the week's payout after this run (money released
+     * after a balance's payout for the week waits for next week, and counts here again).
+     */
     @Recurring(id = "weekly-payouts", cron = "15 6 * * 1", zoneId = "UTC")
     @Job(name = "Pay out balances on the weekly schedule")
     public int run() {
@@ -50,7 +53,7 @@ public class WeeklyPayouts {
             }
         }
         if (paid > 0) {
-            log.info("Weekly payouts {}: {} paid out", week, paid);
+            log.info("Weekly payouts {}: {} balance(s) paid out", week, paid);
         }
         return paid;
     }
