@@ -13,14 +13,17 @@ public enum LedgerAccountKind {
     CLIENT_FUNDING,
     /** Per contract: money held until it is released to the freelancer or refunded. Never negative. */
     CONTRACT_ESCROW,
-    /** Per freelancer and currency: earnings available for payout. */
+    /**
+     * Per freelancer and currency: released earnings not yet paid out to their bank ("available"). With Stripe part
+     * of it may already sit in their connected account; it leaves this account only when paid out.
+     */
     FREELANCER_BALANCE,
     /** One per currency: the fees the platform earned. */
     PLATFORM_REVENUE,
     /**
-     * One per provider and currency: money handed to the provider and not yet confirmed as arrived, such as
-     * payouts on their way to a freelancer's bank. Charges and refunds are posted only once the provider has
-     * confirmed them, so they do not pass through it.
+     * One per provider and currency: money the provider paid out to freelancers' banks, in transit or arrived (the
+     * payout's own state tells which); a failed payout comes back out of it. Charges and refunds are posted only
+     * once the provider has confirmed them, so they do not pass through it.
      */
     PROVIDER_CLEARING,
     /**

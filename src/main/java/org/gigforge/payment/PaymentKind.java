@@ -8,8 +8,8 @@ public enum PaymentKind {
     RELEASE,
     /** Escrowed money went back to the client, with the client fee charged on it. */
     REFUND,
-    /** Released money left the freelancer's balance for their account at the provider. */
+    /** The freelancer's balance was paid out to their bank through the provider (their payout schedule). */
     PAYOUT,
-    /** The provider took a payout back (a reversed transfer): the money is in the freelancer's balance again. */
+    /** The provider reported a payout failed: the money is in the freelancer's balance again. */
     REVERSAL
 }

@@ -31,8 +31,15 @@ public interface PaymentProvider {
     String refund(IdempotencyKey key, UserId client, Money amount, List<String> chargeReferences);
 
     /**
-     * Sends a freelancer's released money on to them (for Stripe a transfer to their connected account, grouped
-     * by contract); returns the provider's reference.
+     * How much of the freelancer's available balance (the ledger's) the provider can pay out to their bank now:
+     * all of it with the demo provider; with Stripe only what has reached their connected account, and nothing
+     * before their onboarding is complete.
      */
-    String payout(IdempotencyKey key, UserId freelancer, Money amount, String contractRef);
+    Payable payable(UserId freelancer, Money available);
+
+    /**
+     * Pays the amount out to the freelancer's bank (for Stripe a payout of their connected account); at most what
+     * {@link #payable} answered. A repeated key answers the first payout and pays nothing new.
+     */
+    PayoutOutcome payout(IdempotencyKey key, UserId freelancer, Money amount);
 }

@@ -7,7 +7,10 @@ import org.gigforge.account.UserId;
 import org.gigforge.payment.ChargeOutcome;
 import org.gigforge.payment.ChargeRequest;
 import org.gigforge.payment.IdempotencyKey;
+import org.gigforge.payment.Payable;
 import org.gigforge.payment.PaymentProvider;
+import org.gigforge.payment.PayoutOutcome;
+import org.gigforge.payment.PayoutState;
 import org.gigforge.platform.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,9 +47,15 @@ public class DemoPaymentProvider implements PaymentProvider {
     }
 
     @Override
-    public String payout(IdempotencyKey key, UserId freelancer, Money amount, String contractRef) {
+    public Payable payable(UserId freelancer, Money available) {
+        return new Payable(available.isPositive() ? available : new Money(0, available.currency()), null);
+    }
+
+    /** Arrives at once: there is no bank, and the demo label says so wherever money is shown. */
+    @Override
+    public PayoutOutcome payout(IdempotencyKey key, UserId freelancer, Money amount) {
         log.info("Demo payout of {} to user {} ({})", amount, freelancer, key);
-        return reference("demo_po_", key);
+        return new PayoutOutcome(reference("demo_po_", key), PayoutState.PAID);
     }
 
     private static String reference(String prefix, IdempotencyKey key) {

@@ -120,6 +120,23 @@ public class Ledger {
         return accounts.lockEscrow(contractRef);
     }
 
+    /**
+     * The freelancer's balance account, its row locked ({@code select … for update}) until the transaction ends:
+     * payouts of the same balance (a weekly run, a request, a double click) queue here and each sees what the
+     * one before left.
+     */
+    public LedgerAccount lockFreelancerBalance(UserId freelancer, Currency currency) {
+        LedgerAccount account = freelancerBalance(freelancer, currency);
+        jdbc.sql("select id from ledger_account where id = ? for update").param(account.id()).query(Long.class).single();
+        return account;
+    }
+
+    /** The newest entry of the account (0 when it has none): changes with every posting that touches it. */
+    public long lastEntryId(LedgerAccount account) {
+        return jdbc.sql("select coalesce(max(id), 0) from ledger_entry where account_id = ?").param(account.id())
+                .query(Long.class).single();
+    }
+
     /** The account's balance: the sum of its entries, as committed (plus this transaction's own). */
     public Money balance(LedgerAccount account) {
         return new Money(entries.balance(account), account.currency());
@@ -138,7 +155,7 @@ public class Ledger {
      * Posts one transaction. Refuses (before the database would, at commit) legs that do not sum to zero in
      * each currency, or fewer than two; legs of nothing are left out.
      */
-    public LedgerTransaction post(IdempotencyKey key, PaymentKind kind, String contractRef, Money price, Money fee,
+    public LedgerTransaction post(IdempotencyKey key, PaymentKind kind, @Nullable String contractRef, Money price, Money fee,
             String memo, @Nullable String provider, @Nullable String providerRef, @Nullable UserId actor, List<Leg> legs) {
         List<Leg> posted = legs.stream().filter(leg -> leg.amount().minorUnits() != 0).toList();
         requireBalanced(posted);

@@ -73,7 +73,7 @@ public class LedgerTransaction {
         this.postedAt = Instant.EPOCH;
     }
 
-    LedgerTransaction(IdempotencyKey key, PaymentKind kind, String contractRef, Money price, Money fee, String memo,
+    LedgerTransaction(IdempotencyKey key, PaymentKind kind, @Nullable String contractRef, Money price, Money fee, String memo,
             @Nullable String provider, @Nullable String providerRef, @Nullable UserId actor, Instant postedAt) {
         this.idempotencyKey = key.value();
         this.kind = kind;

@@ -3,6 +3,7 @@ package org.gigforge.payment.internal;
 import org.gigforge.payment.PaymentProvider;
 import org.gigforge.platform.GigforgeProperties;
 import org.gigforge.payment.internal.stripe.StripeEnabled;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code stripe.StripeConfiguration} provides Stripe). The ledger is the same for all.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PayoutProperties.class)
 class PaymentConfiguration {
 
     @Bean

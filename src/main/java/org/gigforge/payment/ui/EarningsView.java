@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,6 +26,9 @@ import org.gigforge.account.Role;
 import org.gigforge.payment.Earnings;
 import org.gigforge.payment.LedgerLine;
 import org.gigforge.payment.PaymentService;
+import org.gigforge.payment.Payout;
+import org.gigforge.payment.PayoutBalance;
+import org.gigforge.payment.PayoutSchedule;
 import org.gigforge.payment.PayoutService;
 import org.gigforge.payment.PayoutStatus;
 import org.gigforge.platform.UserFacingException;
@@ -35,17 +39,22 @@ import org.gigforge.platform.ui.Formats;
 import org.gigforge.platform.ui.ViewHeader;
 
 /**
- * The freelancer's money: what is available, what waits in escrow, and every movement, newest first; with a real
- * payment provider also their payout set-up.
+ * The freelancer's money: what is available, what waits in escrow, their payout schedule and payouts, and every
+ * movement, newest first; with a real payment provider also their payout set-up.
  */
 @Route("earnings")
 @RolesAllowed(Role.Names.FREELANCER)
 @Menu(title = "nav.earnings", order = 13, icon = "vaadin:wallet")
 public class EarningsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    private final PaymentService payments;
     private final PayoutService payouts;
+    private final Div figures = new Div();
+    private final Div schedule = new Div();
+    private Grid<LedgerLine> history = new Grid<>();
 
     EarningsView(PaymentService payments, PayoutService payouts) {
+        this.payments = payments;
         this.payouts = payouts;
         addClassName("gf-page");
         setId("earnings");
@@ -54,13 +63,12 @@ public class EarningsView extends VerticalLayout implements HasDynamicTitle, Bef
                 : new ViewHeader(getTranslation("nav.earnings"), getTranslation("earnings.lead"));
         add(header);
 
-        Earnings earnings = payments.myEarnings();
-        var figures = new Div(figure("earnings-available", getTranslation("earnings.available"), earnings.available(),
-                        getTranslation("earnings.available.help")),
-                figure("earnings-pending", getTranslation("earnings.pending"), earnings.pending(),
-                        getTranslation("earnings.pending.help")));
         figures.addClassName("gf-figures");
         add(figures);
+        schedule.addClassName("gf-card");
+        schedule.setId("payout-schedule-section");
+        add(schedule);
+        showMoney();
 
         add(new H2(getTranslation("earnings.history")));
         if (payments.countMyEarningsHistory() == 0) {
@@ -68,9 +76,113 @@ public class EarningsView extends VerticalLayout implements HasDynamicTitle, Bef
             empty.setId("earnings-empty");
             add(empty);
         } else {
-            add(history(payments));
+            history = history(payments);
+            add(history);
         }
         setSizeFull();
+    }
+
+    /** The figures and the payout schedule as they are now, e.g. after a payout. */
+    private void showMoney() {
+        Earnings earnings = payments.myEarnings();
+        figures.removeAll();
+        figures.add(figure("earnings-available", getTranslation("earnings.available"), earnings.available(),
+                        getTranslation("earnings.available.help")),
+                figure("earnings-pending", getTranslation("earnings.pending"), earnings.pending(),
+                        getTranslation("earnings.pending.help")));
+        showSchedule();
+    }
+
+    /**
+     * The freelancer's payout schedule, what can be paid out now (and what the rest waits for), "Pay out now" on
+     * the "on request" schedule, and their payouts.
+     */
+    private void showSchedule() {
+        schedule.removeAll();
+        schedule.add(new H2(getTranslation("payouts.schedule.title")));
+        PayoutSchedule current = payouts.mySchedule();
+        var choice = new RadioButtonGroup<PayoutSchedule>(getTranslation("payouts.schedule.label"));
+        choice.setId("payout-schedule");
+        choice.setItems(PayoutSchedule.values());
+        choice.setItemLabelGenerator(option -> getTranslation("payouts.schedule." + option.name()));
+        choice.setValue(current);
+        choice.setHelperText(getTranslation("payouts.schedule.help." + current.name()));
+        choice.addValueChangeListener(change -> {
+            if (!change.isFromClient() || change.getValue() == null) {
+                return;
+            }
+            try {
+                payouts.changeMySchedule(change.getValue());
+                FormErrors.success(getTranslation("payouts.schedule.changed"));
+                showSchedule();
+            } catch (UserFacingException refused) {
+                FormErrors.show(this, refused, Map.of("schedule", choice));
+            }
+        });
+        schedule.add(choice);
+
+        for (PayoutBalance balance : payouts.myBalances()) {
+            String code = balance.available().currency().getCurrencyCode();
+            var line = new Paragraph(getTranslation("payouts.payable", Formats.money(balance.payable()),
+                    Formats.money(balance.available())));
+            line.setId("payout-payable-" + code);
+            schedule.add(line);
+            if (balance.waitingReason() != null) {
+                var waits = new Paragraph(getTranslation(balance.waitingReason()));
+                waits.addClassName("gf-muted");
+                waits.setId("payout-waits-" + code);
+                schedule.add(waits);
+            }
+            if (current == PayoutSchedule.ON_REQUEST) {
+                var now = new Button(getTranslation("payouts.now", Formats.money(balance.payable())));
+                now.setId("payout-now-" + code);
+                now.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                now.setEnabled(balance.requestable());
+                now.setDisableOnClick(true);
+                now.addClickListener(click -> {
+                    try {
+                        var payout = payouts.payOutNow(balance.available().currency());
+                        FormErrors.success(getTranslation("payouts.done", Formats.money(payout.amount())));
+                        showMoney();
+                        history.getDataProvider().refreshAll();
+                    } catch (UserFacingException refused) {
+                        FormErrors.show(this, refused, Map.of());
+                        now.setEnabled(true);
+                    }
+                });
+                var minimum = new Span(getTranslation("payouts.minimum", Formats.money(balance.minimum())));
+                minimum.addClassName("gf-muted");
+                minimum.setId("payout-minimum-" + code);
+                schedule.add(new Div(now, minimum));
+            }
+        }
+
+        if (payouts.countMyPayouts() > 0) {
+            schedule.add(payoutsGrid());
+        } else {
+            var none = new Paragraph(getTranslation("payouts.none"));
+            none.addClassName("gf-muted");
+            none.setId("payouts-none");
+            schedule.add(none);
+        }
+    }
+
+    private Grid<Payout> payoutsGrid() {
+        var grid = new Grid<Payout>();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(payout -> Formats.dateTime(payout.createdAt())).setHeader(getTranslation("payouts.column.date"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(payout -> Formats.money(payout.amount())).setHeader(getTranslation("ledger.amount"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(payout -> getTranslation("payouts.state." + payout.state().name()))
+                .setHeader(getTranslation("payouts.column.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(payout -> payout.failureReason() == null ? "" : payout.failureReason())
+                .setHeader(getTranslation("payouts.column.reason")).setFlexGrow(1);
+        grid.setItems(query -> payouts.myPayouts(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) payouts.countMyPayouts());
+        grid.setAllRowsVisible(true);
+        grid.setId("payouts-grid");
+        return grid;
     }
 
     /**

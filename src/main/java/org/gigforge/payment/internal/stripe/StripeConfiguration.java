@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.StringUtils;
 
 /** Stripe's client and provider, when a secret key is configured. */
@@ -27,7 +28,8 @@ class StripeConfiguration {
     }
 
     @Bean
-    StripePaymentProvider paymentProvider(StripeClient client, StripeParties parties, StripeProperties properties) {
-        return new StripePaymentProvider(client, parties, properties);
+    StripePaymentProvider paymentProvider(StripeClient client, StripeParties parties, StripeProperties properties,
+            JdbcClient jdbc) {
+        return new StripePaymentProvider(client, parties, properties, jdbc);
     }
 }

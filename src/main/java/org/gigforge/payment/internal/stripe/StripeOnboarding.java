@@ -6,6 +6,7 @@ import com.stripe.model.Account;
 import com.stripe.param.AccountCreateParams;
 import com.stripe.param.AccountLinkCreateParams;
 import com.stripe.param.AccountRetrieveParams;
+import com.stripe.param.AccountUpdateParams;
 import java.net.URI;
 import org.gigforge.account.UserId;
 import org.gigforge.payment.PayoutStatus;
@@ -56,6 +57,15 @@ class StripeOnboarding implements PayoutOnboarding {
                                         .setTransfers(AccountCreateParams.Capabilities.Transfers.builder()
                                                 .setRequested(true).build())
                                         .build())
+                                // Our payout schedule decides when money goes to the bank, not Stripe's.
+                                .setSettings(AccountCreateParams.Settings.builder()
+                                        .setPayouts(AccountCreateParams.Settings.Payouts.builder()
+                                                .setSchedule(AccountCreateParams.Settings.Payouts.Schedule.builder()
+                                                        .setInterval(AccountCreateParams.Settings.Payouts.Schedule
+                                                                .Interval.MANUAL)
+                                                        .build())
+                                                .build())
+                                        .build())
                                 .putMetadata(StripePaymentProvider.USER, freelancer.toString())
                                 .build(),
                         StripePaymentProvider.options("account:user-" + freelancer.value())).getId();
@@ -85,8 +95,10 @@ class StripeOnboarding implements PayoutOnboarding {
             return PayoutStatus.NOT_STARTED;
         }
         try {
-            var status = status(stripe.v1().accounts().retrieve(account, AccountRetrieveParams.builder().build(),
-                    StripePaymentProvider.options(null)));
+            Account current = stripe.v1().accounts().retrieve(account, AccountRetrieveParams.builder().build(),
+                    StripePaymentProvider.options(null));
+            manualPayouts(stripe, current);
+            var status = status(current);
             if (parties.payoutStatus(freelancer, status) && status == PayoutStatus.ACTIVE) {
                 transfers.sendWaiting(freelancer);
             }
@@ -94,6 +106,29 @@ class StripeOnboarding implements PayoutOnboarding {
         } catch (StripeException e) {
             throw StripeErrors.translate("account of user " + freelancer, e);
         }
+    }
+
+    /**
+     * Puts an account that Stripe reports on an automatic payout schedule (made before schedules were ours, or
+     * changed on Stripe's dashboard) back on manual payouts, so that only our schedule pays out.
+     */
+    static void manualPayouts(StripeClient stripe, Account account) throws StripeException {
+        var settings = account.getSettings();
+        var payouts = settings == null ? null : settings.getPayouts();
+        var schedule = payouts == null ? null : payouts.getSchedule();
+        if (schedule == null || "manual".equals(schedule.getInterval())) {
+            return;
+        }
+        stripe.v1().accounts().update(account.getId(), AccountUpdateParams.builder()
+                        .setSettings(AccountUpdateParams.Settings.builder()
+                                .setPayouts(AccountUpdateParams.Settings.Payouts.builder()
+                                        .setSchedule(AccountUpdateParams.Settings.Payouts.Schedule.builder()
+                                                .setInterval(AccountUpdateParams.Settings.Payouts.Schedule.Interval.MANUAL)
+                                                .build())
+                                        .build())
+                                .build())
+                        .build(),
+                StripePaymentProvider.options("account-manual-payouts:" + account.getId()));
     }
 
     /** Active once Stripe has the details it needs and pays out; incomplete while onboarding is unfinished. */

@@ -1,6 +1,7 @@
 package org.gigforge.payment.internal.stripe;
 
 import com.stripe.StripeClient;
+import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.BalanceTransaction;
 import com.stripe.model.Charge;
@@ -9,6 +10,7 @@ import com.stripe.net.RequestOptions;
 import com.stripe.param.CustomerCreateParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentIntentRetrieveParams;
+import com.stripe.param.PayoutCreateParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.TransferCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
@@ -21,25 +23,32 @@ import org.gigforge.account.UserId;
 import org.gigforge.payment.ChargeOutcome;
 import org.gigforge.payment.ChargeRequest;
 import org.gigforge.payment.IdempotencyKey;
+import org.gigforge.payment.Payable;
 import org.gigforge.payment.PaymentProvider;
 import org.gigforge.payment.PaymentProviderException;
+import org.gigforge.payment.PayoutOutcome;
+import org.gigforge.payment.PayoutState;
 import org.gigforge.payment.PayoutStatus;
 import org.gigforge.payment.ReturnPages;
 import org.gigforge.platform.Money;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Stripe with separate charges and transfers: clients pay the platform (Checkout when present, their saved card
- * off-session for hourly weeks), the money stays in the platform's balance while protected, and a release is
- * transferred to the freelancer's Express account with the contract as transfer group. Every call carries an
+ * off-session for hourly weeks), the money stays in the platform's balance while protected, a release is
+ * transferred to the freelancer's Express account with the contract as transfer group, and the freelancer's payout
+ * schedule decides when that account pays out to their bank (its own schedule is manual). Every call carries an
  * idempotency key derived from our command's, so a retry never moves money twice.
  */
 class StripePaymentProvider implements PaymentProvider {
 
     /** Metadata names on Stripe's objects, read back by the webhook. */
     static final String KEY = "gigforge_key";
+    /** The provider's name, kept with every posting and payout. */
+    static final String NAME = "stripe";
     static final String CONTRACT = "gigforge_contract";
     static final String USER = "gigforge_user";
     static final String EXPAND_FEE = "latest_charge.balance_transaction";
@@ -49,8 +58,10 @@ class StripePaymentProvider implements PaymentProvider {
     private final StripeClient stripe;
     private final StripeParties parties;
     private final StripeProperties properties;
+    private final JdbcClient jdbc;
 
-    StripePaymentProvider(StripeClient stripe, StripeParties parties, StripeProperties properties) {
+    StripePaymentProvider(StripeClient stripe, StripeParties parties, StripeProperties properties, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.stripe = stripe;
         this.parties = parties;
         this.properties = properties;
@@ -58,7 +69,7 @@ class StripePaymentProvider implements PaymentProvider {
 
     @Override
     public String name() {
-        return "stripe";
+        return NAME;
     }
 
     @Override
@@ -188,16 +199,17 @@ class StripePaymentProvider implements PaymentProvider {
         return String.join(",", refunds);
     }
 
-    /** A transfer to the freelancer's connected account, grouped with the contract's charges. */
-    @Override
-    public String payout(IdempotencyKey key, UserId freelancer, Money amount, String contractRef) {
-        var party = parties.find(freelancer).filter(p -> p.payoutStatus() == PayoutStatus.ACTIVE && p.accountId() != null)
-                .orElseThrow(() -> new PaymentProviderException("payment.payouts.not-ready"));
+    /**
+     * A transfer of released money to the freelancer's connected account, grouped with the contract's charges. Not
+     * a payout: the money waits in the connected account (on manual payouts) until our schedule pays it out.
+     */
+    String transfer(IdempotencyKey key, UserId freelancer, Money amount, String contractRef) {
+        String account = activeAccount(freelancer);
         try {
             return stripe.v1().transfers().create(TransferCreateParams.builder()
                             .setAmount(amount.minorUnits())
                             .setCurrency(currency(amount))
-                            .setDestination(java.util.Objects.requireNonNull(party.accountId()))
+                            .setDestination(account)
                             .setTransferGroup(contractRef)
                             .putMetadata(KEY, key.value())
                             .putMetadata(CONTRACT, contractRef)
@@ -206,6 +218,65 @@ class StripePaymentProvider implements PaymentProvider {
         } catch (StripeException e) {
             throw StripeErrors.translate("a transfer for " + key, e);
         }
+    }
+
+    /**
+     * What the connected account holds of the freelancer's money: transferred, less what was reversed, less what
+     * was paid out and not reported failed. Nothing before onboarding is complete.
+     */
+    @Override
+    public Payable payable(UserId freelancer, Money available) {
+        Currency currency = available.currency();
+        boolean active = parties.find(freelancer)
+                .filter(p -> p.payoutStatus() == PayoutStatus.ACTIVE && p.accountId() != null).isPresent();
+        if (!active) {
+            return new Payable(new Money(0, currency), "payouts.waits.onboarding");
+        }
+        long transferred = jdbc.sql("""
+                select coalesce(sum(amount_minor - reversed_minor), 0) from payment_stripe_transfer
+                where freelancer_id = ? and currency = ? and transfer_id is not null""")
+                .params(freelancer.value(), currency.getCurrencyCode()).query(Long.class).single();
+        long paidOut = jdbc.sql("""
+                select coalesce(sum(amount_minor), 0) from payment_payout
+                where provider = ? and freelancer_id = ? and currency = ? and state <> 'FAILED'""")
+                .params(name(), freelancer.value(), currency.getCurrencyCode()).query(Long.class).single();
+        long there = Math.max(0, transferred - paidOut);
+        long now = Math.min(there, Math.max(0, available.minorUnits()));
+        return new Payable(new Money(now, currency), now < available.minorUnits() ? "payouts.waits.transfer" : null);
+    }
+
+    /**
+     * A payout of the connected account to the freelancer's bank: made on their account ({@code Stripe-Account}),
+     * under a key derived from our command's. Stripe answers at once with a payout in transit; {@code payout.paid}
+     * or {@code payout.failed} follows by webhook.
+     */
+    @Override
+    public PayoutOutcome payout(IdempotencyKey key, UserId freelancer, Money amount) {
+        String account = activeAccount(freelancer);
+        try {
+            var payout = stripe.v1().payouts().create(PayoutCreateParams.builder()
+                            .setAmount(amount.minorUnits())
+                            .setCurrency(currency(amount))
+                            .putMetadata(KEY, key.value())
+                            .putMetadata(USER, freelancer.toString())
+                            .build(),
+                    RequestOptions.builder().setStripeAccount(account).setIdempotencyKey("payout:" + key).build());
+            return new PayoutOutcome(payout.getId(), "paid".equals(payout.getStatus()) ? PayoutState.PAID
+                    : PayoutState.IN_TRANSIT);
+        } catch (StripeException e) {
+            RuntimeException translated = StripeErrors.translate("a payout for " + key, e);
+            // The connected account holds less than we think (e.g. money still pending there): wait, do not retry.
+            if (e instanceof InvalidRequestException && "balance_insufficient".equals(e.getCode())) {
+                throw new PaymentProviderException("payouts.provider-balance-insufficient");
+            }
+            throw translated;
+        }
+    }
+
+    private String activeAccount(UserId freelancer) {
+        var party = parties.find(freelancer).filter(p -> p.payoutStatus() == PayoutStatus.ACTIVE && p.accountId() != null)
+                .orElseThrow(() -> new PaymentProviderException("payment.payouts.not-ready"));
+        return java.util.Objects.requireNonNull(party.accountId());
     }
 
     /** The client's Stripe customer, made once (the key makes two racing requests get one customer). */

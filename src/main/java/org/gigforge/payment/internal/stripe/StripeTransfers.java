@@ -3,13 +3,9 @@ package org.gigforge.payment.internal.stripe;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Currency;
-import java.util.List;
 import org.gigforge.account.UserId;
 import org.gigforge.payment.IdempotencyKey;
-import org.gigforge.payment.PaymentKind;
 import org.gigforge.payment.PayoutStatus;
-import org.gigforge.payment.internal.Ledger;
-import org.gigforge.payment.internal.Ledger.Leg;
 import org.gigforge.payment.internal.MoneyReleased;
 import org.gigforge.platform.Money;
 import org.jobrunr.jobs.annotations.Job;
@@ -28,8 +24,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Released money on to the freelancer's connected account. A release is posted at once (the freelancer's balance
  * grows); the transfer waits until their onboarding is complete, then a JobRunr job makes it, once per release
- * (the release's key is Stripe's idempotency key too), and posts a PAYOUT: the freelancer's balance gives it, the
- * provider's clearing account receives it. A failed call leaves everything as it was; JobRunr retries with back-off.
+ * (the release's key is Stripe's idempotency key too). The ledger does not change: the money is still the
+ * freelancer's balance, now held at their connected account until their payout schedule pays it out to the bank
+ * (docs/decisions/0028-payout-schedules.md). A failed call leaves everything as it was; JobRunr retries with back-off.
  */
 @Component
 @Conditional(StripeEnabled.class)
@@ -42,16 +39,14 @@ public class StripeTransfers {
     private final JdbcClient jdbc;
     private final StripePaymentProvider provider;
     private final StripeParties parties;
-    private final Ledger ledger;
     private final JobScheduler scheduler;
     private final Clock clock;
 
-    StripeTransfers(JdbcClient jdbc, StripePaymentProvider provider, StripeParties parties, Ledger ledger,
-            JobScheduler scheduler, Clock clock) {
+    StripeTransfers(JdbcClient jdbc, StripePaymentProvider provider, StripeParties parties, JobScheduler scheduler,
+            Clock clock) {
         this.jdbc = jdbc;
         this.provider = provider;
         this.parties = parties;
-        this.ledger = ledger;
         this.scheduler = scheduler;
         this.clock = clock;
     }
@@ -106,25 +101,18 @@ public class StripeTransfers {
             log.info("Transfer {} waits until user {} completes payout onboarding", releaseKey, transfer.freelancer());
             return false;
         }
-        String transferId = provider.payout(transfer.releaseKey(), transfer.freelancer(), transfer.amount(),
+        String transferId = provider.transfer(transfer.releaseKey(), transfer.freelancer(), transfer.amount(),
                 transfer.contractRef());
-        var payoutKey = IdempotencyKey.of("payout:" + releaseKey);
-        Currency currency = transfer.amount().currency();
-        ledger.lock(payoutKey);
-        if (ledger.find(payoutKey).isEmpty()) {
-            ledger.post(payoutKey, PaymentKind.PAYOUT, transfer.contractRef(), transfer.amount(), new Money(0, currency),
-                    "Transfer to the freelancer's Stripe account", provider.name(), transferId, null, List.of(
-                            new Leg(ledger.freelancerBalance(transfer.freelancer(), currency), negate(transfer.amount())),
-                            new Leg(ledger.providerClearing(provider.name(), currency), transfer.amount())));
-        }
         jdbc.sql("update payment_stripe_transfer set state = 'SENT', transfer_id = ?, updated_at = ? where release_key = ?")
                 .params(transferId, OffsetDateTime.now(clock), releaseKey).update();
         return true;
     }
 
     /**
-     * Stripe took (part of) a transfer back: the amount is the freelancer's balance again (a REVERSAL), once per
-     * transfer and reversed total.
+     * The platform took (part of) a transfer back to its own Stripe balance (a reversal is made from Stripe's
+     * dashboard, never by Stripe on its own). The ledger does not change: the freelancer's balance still holds what
+     * was released to them, only no longer at their connected account, so payouts cannot take it until someone
+     * (an admin) settles it. Stripe reports the reversed total so far; it is kept on the transfer, once.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void reversed(String transferId, long reversedMinor) {
@@ -139,26 +127,15 @@ public class StripeTransfers {
             return;
         }
         var transfer = sent.get();
-        Currency currency = transfer.amount().currency();
         long total = Math.min(reversedMinor, transfer.amount().minorUnits());
-        var key = IdempotencyKey.of("reversal:" + transferId + ":" + total);
-        ledger.lock(key);
-        // Stripe reports the reversed total so far: post what earlier reversals have not.
-        long posted = jdbc.sql("select coalesce(sum(price_minor), 0) from ledger_transaction where kind = 'REVERSAL'"
-                + " and provider_ref = ?").param(transferId).query(Long.class).single();
-        if (ledger.find(key).isPresent() || total <= posted) {
-            return;
+        int changed = jdbc.sql("""
+                update payment_stripe_transfer set state = 'REVERSED', reversed_minor = ?, updated_at = ?
+                where transfer_id = ? and reversed_minor < ?""")
+                .params(total, OffsetDateTime.now(clock), transferId, total).update();
+        if (changed > 0) {
+            log.warn("Transfer {} of {} for user {} reversed to {} minor units: the freelancer's balance keeps it,"
+                    + " but their Stripe account no longer holds it", transferId, transfer.contractRef(),
+                    transfer.freelancer(), total);
         }
-        Money amount = new Money(total - posted, currency);
-        ledger.post(key, PaymentKind.REVERSAL, transfer.contractRef(), amount, new Money(0, currency),
-                "Transfer reversed by Stripe", provider.name(), transferId, null, List.of(
-                        new Leg(ledger.providerClearing(provider.name(), currency), negate(amount)),
-                        new Leg(ledger.freelancerBalance(transfer.freelancer(), currency), amount)));
-        jdbc.sql("update payment_stripe_transfer set state = 'REVERSED', updated_at = ? where transfer_id = ?")
-                .params(OffsetDateTime.now(clock), transferId).update();
-    }
-
-    private static Money negate(Money money) {
-        return new Money(Math.negateExact(money.minorUnits()), money.currency());
     }
 }

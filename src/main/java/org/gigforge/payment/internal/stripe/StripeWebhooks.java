@@ -23,6 +23,7 @@ import org.gigforge.payment.PayoutFailed;
 import org.gigforge.payment.PayoutStatus;
 import org.gigforge.payment.internal.FrozenContracts;
 import org.gigforge.payment.internal.Ledger;
+import org.gigforge.payment.internal.Payouts;
 import org.gigforge.platform.Money;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -55,12 +56,14 @@ class StripeWebhooks {
     private final StripeTransfers transfers;
     private final FrozenContracts frozen;
     private final Ledger ledger;
+    private final Payouts payouts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StripeWebhooks(JdbcClient jdbc, StripeClient stripe, PaymentService payments, StripeParties parties,
-            StripeTransfers transfers, FrozenContracts frozen, Ledger ledger, ApplicationEventPublisher events,
-            Clock clock) {
+            StripeTransfers transfers, FrozenContracts frozen, Ledger ledger, Payouts payouts,
+            ApplicationEventPublisher events, Clock clock) {
+        this.payouts = payouts;
         this.jdbc = jdbc;
         this.stripe = stripe;
         this.payments = payments;
@@ -103,7 +106,12 @@ class StripeWebhooks {
             case "account.updated" -> accountUpdated(required(object, "id"));
             case "transfer.created" -> log.info("Stripe created transfer {}", text(object, "id"));
             case "transfer.reversed" -> transfers.reversed(required(object, "id"), number(object, "amount_reversed"));
-            case "payout.paid" -> log.info("Stripe paid out {} of account {}", text(object, "id"), event.getAccount());
+            case "payout.paid" -> {
+                if (!payouts.arrived(provider(), required(object, "id"))) {
+                    log.info("Stripe paid out {} of account {}, not a payout of ours", text(object, "id"),
+                            event.getAccount());
+                }
+            }
             case "payout.failed" -> payoutFailed(event.getAccount(), object);
             default -> log.info("Stripe event {} of type {} is not handled; acknowledged", event.getId(), event.getType());
         }
@@ -191,6 +199,7 @@ class StripeWebhooks {
         try {
             account = stripe.v1().accounts().retrieve(accountId, AccountRetrieveParams.builder().build(),
                     StripePaymentProvider.options(null));
+            StripeOnboarding.manualPayouts(stripe, account);
         } catch (StripeException e) {
             throw StripeErrors.translate("account " + accountId, e);
         }
@@ -200,15 +209,26 @@ class StripeWebhooks {
         }
     }
 
+    /**
+     * A payout of ours failed: its money goes back into the freelancer's balance once and they are told
+     * ({@code PayoutFailed}, published by the payouts). One Stripe made on its own is only reported.
+     */
     private void payoutFailed(@Nullable String accountId, JsonObject payout) {
+        String reason = Optional.ofNullable(text(payout, "failure_code")).orElse("unknown");
+        if (payouts.failed(provider(), required(payout, "id"), reason)) {
+            return;
+        }
         var owner = Optional.ofNullable(accountId).flatMap(parties::ownerOfAccount);
         if (owner.isEmpty()) {
             log.warn("Payout {} failed for an account not ours: {}", text(payout, "id"), accountId);
             return;
         }
         Currency currency = Currency.getInstance(required(payout, "currency").toUpperCase(Locale.ROOT));
-        events.publishEvent(new PayoutFailed(owner.get(), new Money(number(payout, "amount"), currency),
-                Optional.ofNullable(text(payout, "failure_code")).orElse("unknown")));
+        events.publishEvent(new PayoutFailed(owner.get(), new Money(number(payout, "amount"), currency), reason));
+    }
+
+    private static String provider() {
+        return StripePaymentProvider.NAME;
     }
 
     private PaymentIntent intent(String id) {

@@ -50,7 +50,7 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * The hiring loop's money with Stripe (on WireMock): the client funds a milestone on Checkout, the webhook funds
  * it, the freelancer finishes onboarding, the client approves the work and the release is transferred to the
- * freelancer's connected account; the ledger balances throughout.
+ * freelancer's connected account, where it waits for their payout schedule; the ledger balances throughout.
  */
 @StripeStub.StripeTest
 class StripeHiringLoopTest {
@@ -151,8 +151,9 @@ class StripeHiringLoopTest {
                 .withRequestBody(containing("transfer_group=" + escrow)));
 
         assertThat(sum(escrow, LedgerAccountKind.CONTRACT_ESCROW)).isZero();
-        assertThat(sum(escrow, LedgerAccountKind.FREELANCER_BALANCE)).isZero();
-        assertThat(sum(escrow, LedgerAccountKind.PROVIDER_CLEARING)).isEqualTo(breakdown.freelancerReceives().minorUnits());
+        // Transferred to the connected account, but not yet paid out: still the freelancer's balance.
+        assertThat(sum(escrow, LedgerAccountKind.FREELANCER_BALANCE)).isEqualTo(breakdown.freelancerReceives().minorUnits());
+        assertThat(sum(escrow, LedgerAccountKind.PROVIDER_CLEARING)).isZero();
         assertThat(sum(escrow, LedgerAccountKind.PLATFORM_REVENUE)).isEqualTo(breakdown.platformKeeps().minorUnits() - 755);
         assertThat(jdbc.queryForList("select currency, sum(amount_minor) as total from ledger_entry group by currency"))
                 .allSatisfy(row -> assertThat(((Number) row.get("total")).longValue()).isZero());

@@ -266,7 +266,9 @@ class StripePaymentProviderTest {
         assertThat(payouts.myStatus()).isEqualTo(PayoutStatus.INCOMPLETE);
         SERVER.verify(postRequestedFor(urlEqualTo("/v1/accounts"))
                 .withHeader("Idempotency-Key", equalTo("account:user-" + contract.ref().freelancer().value()))
-                .withRequestBody(containing("type=express")));
+                .withRequestBody(containing("type=express"))
+                // Our schedule decides when the account pays out, not Stripe's.
+                .withRequestBody(containing("settings[payouts][schedule][interval]=manual")));
         SERVER.verify(postRequestedFor(urlEqualTo("/v1/account_links"))
                 .withRequestBody(containing("account=acct_fl1"))
                 .withRequestBody(containing("type=account_onboarding"))
@@ -298,10 +300,14 @@ class StripePaymentProviderTest {
                 .withRequestBody(containing("destination=acct_fl1"))
                 .withRequestBody(containing("transfer_group=" + ref))
                 .withRequestBody(containing("amount=" + breakdown.freelancerReceives().minorUnits())));
-        assertThat(sum(contract, LedgerAccountKind.FREELANCER_BALANCE)).isZero();
-        assertThat(sum(contract, LedgerAccountKind.PROVIDER_CLEARING)).isEqualTo(breakdown.freelancerReceives().minorUnits());
-        assertThat(jdbc.queryForObject("select kind from ledger_transaction where idempotency_key = ?", String.class,
-                "payout:" + release)).isEqualTo(PaymentKind.PAYOUT.name());
+        // The transfer is not a payout: the money is still the freelancer's balance, now held at their connected
+        // account until their payout schedule pays it out to the bank.
+        assertThat(sum(contract, LedgerAccountKind.FREELANCER_BALANCE)).isEqualTo(breakdown.freelancerReceives().minorUnits());
+        assertThat(sum(contract, LedgerAccountKind.PROVIDER_CLEARING)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from ledger_transaction where kind = ? and provider_ref = 'tr_1'",
+                Long.class, PaymentKind.PAYOUT.name())).isZero();
+        assertThat(jdbc.queryForObject("select state || ':' || transfer_id from payment_stripe_transfer where release_key = ?",
+                String.class, release.value())).isEqualTo("SENT:tr_1");
     }
 
     @Test
