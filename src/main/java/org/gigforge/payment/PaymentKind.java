@@ -11,5 +11,10 @@ public enum PaymentKind {
     /** The freelancer's balance was paid out to their bank through the provider (their payout schedule). */
     PAYOUT,
     /** The provider reported a payout failed: the money is in the freelancer's balance again. */
-    REVERSAL
+    REVERSAL,
+    /**
+     * A card chargeback the platform lost: the client has the disputed amount back through their bank. The escrow
+     * gives what it holds of it, the platform's revenue the rest and the provider's dispute fee.
+     */
+    CHARGEBACK
 }

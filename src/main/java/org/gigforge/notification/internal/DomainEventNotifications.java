@@ -23,6 +23,7 @@ import org.gigforge.job.SavedSearchMatched;
 import org.gigforge.messaging.MessageReceivedWhileAway;
 import org.gigforge.notification.NotificationType;
 import org.gigforge.payment.ChargeDisputed;
+import org.gigforge.payment.ChargebackLost;
 import org.gigforge.payment.FundingFailed;
 import org.gigforge.payment.PayoutFailed;
 import org.gigforge.proposal.ProposalSubmitted;
@@ -189,6 +190,14 @@ class DomainEventNotifications {
         var args = List.of(e.disputed().toString(), contractNumber(e.contractRef()), e.reason());
         safely(e, () -> accounts.adminIds().forEach(admin -> notifier.notify(admin, NotificationType.PAYMENT,
                 "notification.payment.chargeback", args, "admin/chargebacks", "")));
+    }
+
+    /** A chargeback lost at the bank is posted; admins settle the still frozen contract with its parties. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ChargebackLost e) {
+        var args = List.of(e.amount().toString(), contractNumber(e.contractRef()), e.fromEscrow().toString());
+        safely(e, () -> accounts.adminIds().forEach(admin -> notifier.notify(admin, NotificationType.PAYMENT,
+                "notification.payment.chargeback-lost", args, "admin/chargebacks", "")));
     }
 
     private void safely(Object event, Runnable action) {

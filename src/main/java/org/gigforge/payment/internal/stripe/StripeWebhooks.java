@@ -13,16 +13,20 @@ import com.stripe.param.PaymentIntentRetrieveParams;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.gigforge.account.UserId;
 import org.gigforge.payment.ChargeDisputed;
+import org.gigforge.payment.ChargebackLost;
 import org.gigforge.payment.IdempotencyKey;
+import org.gigforge.payment.PaymentKind;
 import org.gigforge.payment.PaymentService;
 import org.gigforge.payment.PayoutFailed;
 import org.gigforge.payment.PayoutStatus;
 import org.gigforge.payment.internal.FrozenContracts;
 import org.gigforge.payment.internal.Ledger;
+import org.gigforge.payment.internal.Ledger.Leg;
 import org.gigforge.payment.internal.Payouts;
 import org.gigforge.platform.Money;
 import org.jspecify.annotations.Nullable;
@@ -168,8 +172,9 @@ class StripeWebhooks {
     }
 
     /**
-     * The bank closed a chargeback. Won: the money is the platform's again and the freeze is lifted. Lost (or any
-     * other end): the contract stays frozen for an admin, who settles it with the parties and lifts it.
+     * The bank closed a chargeback. Won: the money is the platform's again and the freeze is lifted. Lost: the client
+     * has it back, which the ledger posts; the contract stays frozen (as for any other end) for an admin, who settles
+     * it with the parties and lifts the freeze.
      */
     private void disputeClosed(JsonObject dispute) {
         String disputeId = required(dispute, "id");
@@ -182,10 +187,59 @@ class StripeWebhooks {
         String status = Optional.ofNullable(text(dispute, "status")).orElse("unknown");
         if (status.equals("won")) {
             frozen.lift(contract.get(), null, "The bank decided card dispute " + disputeId + " for the platform.");
+        } else if (status.equals("lost")) {
+            chargebackLost(contract.get(), disputeId, dispute);
         } else {
             log.warn("Card dispute {} on {} closed as {}: the contract stays frozen for an admin", disputeId,
                     contract.get(), status);
         }
+    }
+
+    /**
+     * A chargeback lost at the bank: Stripe has given the disputed amount back to the client from the platform's
+     * balance, and kept its dispute fee. Posted once per dispute: the client's funding account receives the amount;
+     * the escrow gives what it holds of it, the platform's revenue the rest (the client fee, or money released before
+     * the chargeback) and the dispute fee, which goes to the provider's fees. The contract stays frozen for an admin.
+     */
+    private void chargebackLost(String contractRef, String disputeId, JsonObject dispute) {
+        var key = IdempotencyKey.of("chargeback:" + disputeId);
+        ledger.lock(key);
+        var escrow = ledger.findEscrow(contractRef);
+        long amount = number(dispute, "amount");
+        Currency currency = Currency.getInstance(required(dispute, "currency").toUpperCase(Locale.ROOT));
+        if (ledger.find(key).isPresent() || escrow.isEmpty() || amount <= 0) {
+            return;
+        }
+        if (!escrow.get().currency().equals(currency)) {
+            log.warn("Card dispute {} is in {}, contract {} in {}: left for an admin", disputeId, currency, contractRef,
+                    escrow.get().currency());
+            return;
+        }
+        long fromEscrow = Math.min(amount, ledger.balance(escrow.get()).minorUnits());
+        long fee = disputeFee(dispute);
+        UserId client = escrow.get().client().orElseThrow();
+        ledger.post(key, PaymentKind.CHARGEBACK, contractRef, new Money(amount, currency), new Money(fee, currency),
+                "Card chargeback " + disputeId + " lost at the bank", provider(), disputeId, null, List.of(
+                        new Leg(ledger.clientFunding(client, currency), new Money(amount, currency)),
+                        new Leg(escrow.get(), new Money(-fromEscrow, currency)),
+                        new Leg(ledger.platformRevenue(currency), new Money(fromEscrow - amount - fee, currency)),
+                        new Leg(ledger.providerFees(provider(), currency), new Money(fee, currency))));
+        events.publishEvent(new ChargebackLost(contractRef, client, new Money(amount, currency),
+                new Money(fromEscrow, currency)));
+    }
+
+    /** Stripe's fee for handling the dispute, from the balance transactions it lists (absent in older events: none). */
+    private static long disputeFee(JsonObject dispute) {
+        var transactions = dispute.getAsJsonArray("balance_transactions");
+        long fee = 0;
+        if (transactions != null) {
+            for (JsonElement transaction : transactions) {
+                if (transaction.isJsonObject()) {
+                    fee += number(transaction.getAsJsonObject(), "fee");
+                }
+            }
+        }
+        return fee;
     }
 
     /** The payout status as the account is now; completing onboarding sends the transfers that waited for it. */

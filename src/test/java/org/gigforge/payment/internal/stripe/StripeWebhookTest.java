@@ -16,6 +16,7 @@ import org.gigforge.account.AccountService;
 import org.gigforge.account.Role;
 import org.gigforge.account.SignUpRequest;
 import org.gigforge.payment.ChargeDisputed;
+import org.gigforge.payment.ChargebackLost;
 import org.gigforge.payment.ChargebackService;
 import org.gigforge.payment.ClientCharged;
 import org.gigforge.payment.EscrowRef;
@@ -216,6 +217,50 @@ class StripeWebhookTest {
         assertThat(count("select count(*) from payment_frozen_contract where contract_ref = ? and lifted_at is null"
                 + " and lifted_by is null", contract)).isZero();
         payments.release(IdempotencyKey.of("release:" + contract), contract, Money.of(40_00, "EUR"), "Approved");
+    }
+
+    @Test
+    void a_chargeback_lost_at_the_bank_gives_the_client_their_money_back_once_and_keeps_the_contract_frozen()
+            throws Exception {
+        var pending = paidFunding(Money.of(100_00, "EUR"), 0);
+        String contract = pending.ref().contractRef();
+        long paid = pending.clientPays().minorUnits();
+        deliver(StripeStub.event(eventId(), "charge.dispute.created", dispute(pending, paid, "fraudulent", "needs_response"),
+                null)).andExpect(status().isOk());
+        // Stripe lists its dispute fee among the dispute's balance transactions.
+        String lost = dispute(pending, paid, "fraudulent", "lost").replaceFirst("\\}$",
+                ", \"balance_transactions\": [{\"id\": \"txn_dp\", \"amount\": -%d, \"fee\": 1500}]}".formatted(paid));
+        String event = StripeStub.event(eventId(), "charge.dispute.closed", lost, null);
+        deliver(event).andExpect(status().isOk());
+        deliver(StripeStub.event(eventId(), "charge.dispute.closed", lost, null)).andExpect(status().isOk());
+
+        assertThat(count("select count(*) from ledger_transaction where kind = 'CHARGEBACK' and contract_ref = ?", contract))
+                .isOne();
+        assertThat(sum(contract, "CONTRACT_ESCROW")).isZero();
+        // The client's funding account is back where it started: they paid, their bank gave it back.
+        assertThat(jdbc.queryForObject("""
+                select coalesce(sum(e.amount_minor), 0) from ledger_entry e join ledger_account a on a.id = e.account_id
+                join ledger_transaction t on t.id = e.transaction_id
+                where a.kind = 'CLIENT_FUNDING' and t.contract_ref = ?""", Long.class, contract)).isZero();
+        assertThat(jdbc.queryForObject("""
+                select e.amount_minor from ledger_entry e join ledger_account a on a.id = e.account_id
+                join ledger_transaction t on t.id = e.transaction_id
+                where a.kind = 'PROVIDER_FEES' and t.kind = 'CHARGEBACK' and t.contract_ref = ?""", Long.class, contract))
+                .isEqualTo(1500L);
+        assertThat(events.stream(ChargebackLost.class).filter(e -> e.contractRef().equals(contract))).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.amount()).isEqualTo(pending.clientPays());
+                    assertThat(e.fromEscrow()).isEqualTo(Money.of(100_00, "EUR"));
+                });
+        assertThat(count("select count(*) from payment_frozen_contract where contract_ref = ? and lifted_at is null",
+                contract)).isOne();
+    }
+
+    private long sum(String contract, String accountKind) {
+        Long total = jdbc.queryForObject("""
+                select coalesce(sum(e.amount_minor), 0) from ledger_entry e join ledger_account a on a.id = e.account_id
+                where a.kind = ? and a.owner_ref = ?""", Long.class, accountKind, contract);
+        return total == null ? 0 : total;
     }
 
     @Test
