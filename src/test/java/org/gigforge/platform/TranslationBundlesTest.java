@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,6 +49,16 @@ class TranslationBundlesTest {
         }
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(english).containsAll(used);
+    }
+
+    @Test
+    void the_admins_count_of_disputes_reads_right_for_one() throws IOException {
+        String english = load("vaadin-i18n/translations.properties").getProperty("admin.disputes.total");
+        String german = load("vaadin-i18n/translations_de.properties").getProperty("admin.disputes.total");
+        assertThat(new MessageFormat(english, Locale.ENGLISH).format(new Object[] {1})).isEqualTo("1 dispute");
+        assertThat(new MessageFormat(english, Locale.ENGLISH).format(new Object[] {1200})).isEqualTo("1,200 disputes");
+        assertThat(new MessageFormat(german, Locale.GERMAN).format(new Object[] {1})).isEqualTo("1 Streitfall");
+        assertThat(new MessageFormat(german, Locale.GERMAN).format(new Object[] {0})).isEqualTo("Keine Streitfälle");
     }
 
     private static Properties load(String path) throws IOException {
