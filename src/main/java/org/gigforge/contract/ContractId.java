@@ -1,21 +1,19 @@
 package org.gigforge.contract;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.gigforge.payment.ContractRefs;
 
 public record ContractId(long value) {
 
-    private static final Pattern ESCROW = Pattern.compile("contract-(\\d+)");
-
     /** The contract's escrow account in the ledger, e.g. {@code contract-42}. */
     public String escrowRef() {
-        return "contract-" + value;
+        return ContractRefs.ofContract(value);
     }
 
     /** The contract whose escrow the ledger reference names; empty for any other reference. */
     public static Optional<ContractId> ofEscrow(String escrowRef) {
-        var match = ESCROW.matcher(escrowRef);
-        return match.matches() ? Optional.of(new ContractId(Long.parseLong(match.group(1)))) : Optional.empty();
+        var id = ContractRefs.contractId(escrowRef);
+        return id.isPresent() ? Optional.of(new ContractId(id.getAsLong())) : Optional.empty();
     }
 
     @Override

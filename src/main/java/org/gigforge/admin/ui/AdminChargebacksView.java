@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,9 +17,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.gigforge.account.Role;
-import org.gigforge.contract.ContractId;
 import org.gigforge.payment.Chargeback;
 import org.gigforge.payment.ChargebackService;
+import org.gigforge.payment.ContractRefs;
+import org.gigforge.payment.ui.ContractRefColumn;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.platform.ui.Chips;
 import org.gigforge.platform.ui.FormErrors;
@@ -46,7 +46,7 @@ public class AdminChargebacksView extends VerticalLayout implements HasDynamicTi
         total.addClassName("gf-muted");
         total.setId("chargeback-count");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(new ComponentRenderer<>(this::contract)).setHeader(getTranslation("chargeback.contract"))
+        grid.addColumn(ContractRefColumn.renderer(Chargeback::contractRef)).setHeader(getTranslation("chargeback.contract"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> Formats.money(c.disputed())).setHeader(getTranslation("chargeback.amount"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -69,11 +69,6 @@ public class AdminChargebacksView extends VerticalLayout implements HasDynamicTi
         add(new ViewHeader(getTranslation("nav.admin.chargebacks"), getTranslation("chargeback.lead")), total, grid);
         setSizeFull();
         setFlexGrow(1, grid);
-    }
-
-    private Component contract(Chargeback c) {
-        return ContractId.ofEscrow(c.contractRef()).<Component>map(id -> new Anchor("contracts/" + id, "#" + id))
-                .orElseGet(() -> new Span(c.contractRef()));
     }
 
     private Span state(Chargeback c) {
@@ -118,7 +113,7 @@ public class AdminChargebacksView extends VerticalLayout implements HasDynamicTi
     }
 
     private static String contractLabel(Chargeback c) {
-        return ContractId.ofEscrow(c.contractRef()).map(id -> "#" + id).orElse(c.contractRef());
+        return ContractRefs.label(c.contractRef());
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.gigforge.payment.LedgerFilter;
 import org.gigforge.payment.LedgerLine;
 import org.gigforge.payment.LedgerTotal;
 import org.gigforge.payment.PaymentService;
+import org.gigforge.payment.ui.ContractRefColumn;
 import org.gigforge.platform.ui.Chips;
 import org.gigforge.platform.ui.Formats;
 import org.gigforge.platform.ui.ViewHeader;
@@ -87,7 +88,7 @@ public class AdminLedgerView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(line -> getTranslation("ledger.account." + line.account().name()) + " " + line.accountOwner())
                 .setHeader(getTranslation("admin.ledger.account")).setFlexGrow(1);
-        grid.addColumn(line -> line.contractRef() == null ? "" : line.contractRef())
+        grid.addColumn(ContractRefColumn.renderer(LedgerLine::contractRef))
                 .setHeader(getTranslation("ledger.contract")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LedgerLine::memo).setHeader(getTranslation("ledger.memo")).setFlexGrow(2);
         grid.addColumn(line -> Formats.money(line.amount())).setHeader(getTranslation("ledger.amount"))

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
 import org.gigforge.billing.InvoiceLinks;
 import org.gigforge.billing.InvoiceSummary;
+import org.gigforge.payment.ui.ContractRefColumn;
 import org.gigforge.platform.ui.Formats;
 
 /** The documents' grid: number, date, kind, (buyer,) contract, total and the PDF link; the member's and the admins'. */
@@ -36,7 +37,7 @@ public final class InvoiceGrid {
         if (withBuyer) {
             grid.addColumn(InvoiceSummary::buyerName).setHeader(owner.getTranslation("billing.buyer")).setFlexGrow(1);
         }
-        grid.addColumn(InvoiceSummary::contractRef).setHeader(owner.getTranslation("billing.contract")).setFlexGrow(1);
+        grid.addColumn(ContractRefColumn.renderer(InvoiceSummary::contractRef)).setHeader(owner.getTranslation("billing.contract")).setFlexGrow(1);
         grid.addColumn(invoice -> Formats.money(invoice.total())).setHeader(owner.getTranslation("billing.total"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(invoice -> {

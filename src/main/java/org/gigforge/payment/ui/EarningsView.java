@@ -252,8 +252,8 @@ public class EarningsView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(line -> getTranslation("payment.kind." + line.kind().name()) + " · "
                         + getTranslation("ledger.account." + line.account().name()))
-                .setHeader(getTranslation("ledger.what")).setFlexGrow(1);
-        grid.addColumn(line -> line.contractRef() == null ? "" : line.contractRef())
+                .setHeader(getTranslation("ledger.what")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(ContractRefColumn.renderer(LedgerLine::contractRef))
                 .setHeader(getTranslation("ledger.contract")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LedgerLine::memo).setHeader(getTranslation("ledger.memo")).setFlexGrow(2);
         grid.addColumn(line -> Formats.money(line.amount())).setHeader(getTranslation("ledger.amount"))
