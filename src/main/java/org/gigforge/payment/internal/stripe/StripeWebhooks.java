@@ -11,6 +11,7 @@ import com.stripe.model.PaymentIntent;
 import com.stripe.param.AccountRetrieveParams;
 import com.stripe.param.PaymentIntentRetrieveParams;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.Locale;
@@ -21,6 +22,8 @@ import org.gigforge.payment.IdempotencyKey;
 import org.gigforge.payment.PaymentService;
 import org.gigforge.payment.PayoutFailed;
 import org.gigforge.payment.PayoutStatus;
+import org.gigforge.payment.ProviderSubscriptionChanged;
+import org.gigforge.payment.ProviderSubscriptionInvoice;
 import org.gigforge.payment.internal.FrozenContracts;
 import org.gigforge.payment.internal.Ledger;
 import org.gigforge.platform.Money;
@@ -104,6 +107,10 @@ class StripeWebhooks {
             case "transfer.reversed" -> transfers.reversed(required(object, "id"), number(object, "amount_reversed"));
             case "payout.paid" -> log.info("Stripe paid out {} of account {}", text(object, "id"), event.getAccount());
             case "payout.failed" -> payoutFailed(event.getAccount(), object);
+            case "customer.subscription.created", "customer.subscription.updated", "customer.subscription.deleted",
+                    "customer.subscription.paused", "customer.subscription.resumed" ->
+                    subscriptionChanged(event, object);
+            case "invoice.paid", "invoice.payment_failed" -> subscriptionInvoice(event, object);
             default -> log.info("Stripe event {} of type {} is not handled; acknowledged", event.getId(), event.getType());
         }
         return true;
@@ -187,6 +194,69 @@ class StripeWebhooks {
         Currency currency = Currency.getInstance(required(payout, "currency").toUpperCase(Locale.ROOT));
         events.publishEvent(new PayoutFailed(owner.get(), new Money(number(payout, "amount"), currency),
                 Optional.ofNullable(text(payout, "failure_code")).orElse("unknown")));
+    }
+
+    /**
+     * A plan's subscription as the event shows it. Unlike payments, the event's own copy is used: it carries the
+     * state at the event's time, which the subscriptions module compares with what it holds, so a late event
+     * never undoes a newer one (and no extra call to Stripe is needed per event).
+     */
+    private void subscriptionChanged(Event event, JsonObject subscription) {
+        Optional<UserId> member = member(subscription);
+        if (member.isEmpty()) {
+            log.info("Stripe subscription {} belongs to no member of ours", text(subscription, "id"));
+            return;
+        }
+        JsonObject item = firstItem(subscription);
+        long periodEnd = subscription.has("current_period_end") && !subscription.get("current_period_end").isJsonNull()
+                ? number(subscription, "current_period_end")
+                // Since API version 2025-03-31 the period is kept per item.
+                : item == null ? 0 : number(item, "current_period_end");
+        var price = item == null ? null : item.getAsJsonObject("price");
+        var metadata = subscription.getAsJsonObject("metadata");
+        JsonElement cancelAtPeriodEnd = subscription.get("cancel_at_period_end");
+        events.publishEvent(new ProviderSubscriptionChanged(required(subscription, "id"), member.get(),
+                price == null ? null : text(price, "id"),
+                metadata == null ? null : text(metadata, StripeSubscriptions.PLAN),
+                required(subscription, "status"), Instant.ofEpochSecond(periodEnd),
+                cancelAtPeriodEnd != null && !cancelAtPeriodEnd.isJsonNull() && cancelAtPeriodEnd.getAsBoolean(),
+                Instant.ofEpochSecond(event.getCreated())));
+    }
+
+    /** A subscription's invoice was paid or its payment failed; invoices of anything else are not ours. */
+    private void subscriptionInvoice(Event event, JsonObject invoice) {
+        String subscription = text(invoice, "subscription");
+        if (subscription == null && invoice.getAsJsonObject("parent") != null
+                && invoice.getAsJsonObject("parent").getAsJsonObject("subscription_details") != null) {
+            // Since API version 2025-03-31 the subscription is named under the invoice's parent.
+            subscription = text(invoice.getAsJsonObject("parent").getAsJsonObject("subscription_details"), "subscription");
+        }
+        Optional<UserId> member = member(invoice);
+        if (subscription == null || member.isEmpty()) {
+            log.info("Stripe invoice {} ({}) is not a subscription of a member of ours", text(invoice, "id"), event.getType());
+            return;
+        }
+        boolean paid = "invoice.paid".equals(event.getType());
+        Currency currency = Currency.getInstance(required(invoice, "currency").toUpperCase(Locale.ROOT));
+        events.publishEvent(new ProviderSubscriptionInvoice(member.get(), subscription, required(invoice, "id"),
+                new Money(number(invoice, paid ? "amount_paid" : "amount_due"), currency), paid));
+    }
+
+    /** The member whose Stripe customer this is; the metadata we set at checkout when the customer is not known. */
+    private Optional<UserId> member(JsonObject object) {
+        Optional<UserId> owner = Optional.ofNullable(text(object, "customer")).flatMap(parties::ownerOfCustomer);
+        if (owner.isPresent()) {
+            return owner;
+        }
+        var metadata = object.getAsJsonObject("metadata");
+        String user = metadata == null ? null : text(metadata, StripePaymentProvider.USER);
+        return user != null && user.matches("\\d{1,18}") ? Optional.of(new UserId(Long.parseLong(user))) : Optional.empty();
+    }
+
+    private static @Nullable JsonObject firstItem(JsonObject subscription) {
+        var items = subscription.getAsJsonObject("items");
+        var data = items == null ? null : items.getAsJsonArray("data");
+        return data == null || data.isEmpty() ? null : data.get(0).getAsJsonObject();
     }
 
     private PaymentIntent intent(String id) {
