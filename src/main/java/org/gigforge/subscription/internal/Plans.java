@@ -37,10 +37,10 @@ public class Plans {
             if (!CODE.matcher(code).matches()) {
                 throw new IllegalStateException(where + ": a plan's code has lowercase letters, digits and hyphens");
             }
-            if (p.audience() == Role.ADMIN) {
+            if (p.audience() == null || p.audience() == Role.ADMIN) {
                 throw new IllegalStateException(where + ".audience: CLIENT or FREELANCER");
             }
-            if (p.price() < 0 || !StringUtils.hasText(p.name())) {
+            if (p.price() < 0 || !StringUtils.hasText(p.name()) || p.features() == null) {
                 throw new IllegalStateException(where + ": a name and a price of at least 0 are needed");
             }
             for (PlanFeature feature : p.features()) {

@@ -10,7 +10,19 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.gigforge.GigforgeTest;
+import org.gigforge.TestClock;
+import org.gigforge.platform.Money;
+import org.gigforge.profile.FreelancerProfileData;
+import org.gigforge.profile.LanguageLevel;
+import org.gigforge.profile.LanguageSkill;
+import org.gigforge.profile.ProfileAddressService;
+import org.gigforge.profile.ProfileService;
+import org.gigforge.subscription.Subscribing;
+import org.gigforge.taxonomy.ExperienceLevel;
 import org.gigforge.TestAccounts;
 import org.gigforge.account.AccountService;
 import org.gigforge.account.Role;
@@ -32,10 +44,14 @@ class PlansViewTest extends SpringBrowserlessTest {
     @Autowired AccountService accounts;
     @Autowired SubscriptionService subscriptions;
     @Autowired UserDetailsService users;
+    @Autowired ProfileService profiles;
+    @Autowired ProfileAddressService addresses;
+    @Autowired TestClock clock;
 
     @AfterEach
     void signOut() {
         TestAccounts.signOut();
+        clock.reset();
     }
 
     @Test
@@ -75,5 +91,31 @@ class PlansViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("u/" + slug);
         assertThat(getCurrentView()).isInstanceOf(PublicProfileView.class);
         assertThat(((PublicProfileView) getCurrentView()).getPageTitle()).isEqualTo("Daniel Okafor · Gigforge");
+    }
+
+    @Test
+    void when_plus_ends_the_own_address_forwards_to_the_usual_profile_address() {
+        clock.set(Instant.parse("2026-09-01T08:00:00Z"));
+        String email = TestAccounts.uniqueEmail("plans.forward");
+        accounts.signUp(new SignUpRequest("Fern Forward", email, "copper kettle mountain", Role.FREELANCER));
+        var me = TestAccounts.signInAs(users, email).userId();
+        profiles.saveMyFreelancerProfile(new FreelancerProfileData("Bookbinder", "Ten years of bookbinding for small"
+                + " shops.", List.of("illustration"), Money.ofMajor(55, "USD"), ExperienceLevel.EXPERT, "Berlin", "DE", 25, true, "",
+                List.of(new LanguageSkill("en", LanguageLevel.FLUENT)), List.of()));
+        long plus = ((Subscribing.Activated) subscriptions.subscribe("plus")).subscription().id();
+        String slug = "fern-" + Long.toString(System.nanoTime(), 36);
+        addresses.setMyAddress(slug);
+        subscriptions.cancel(plus);
+        TestAccounts.signOut();
+
+        UI.getCurrent().navigate("u/" + slug);
+        assertThat(getCurrentView()).isInstanceOf(PublicProfileView.class);
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("u/" + slug);
+
+        clock.advance(Duration.ofDays(31));
+        UI.getCurrent().navigate("u/" + slug);
+        assertThat(getCurrentView()).isInstanceOf(PublicProfileView.class);
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("freelancers/" + me);
+        assertThat(((PublicProfileView) getCurrentView()).getPageTitle()).isEqualTo("Fern Forward · Gigforge");
     }
 }
