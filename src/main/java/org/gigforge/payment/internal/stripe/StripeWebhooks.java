@@ -212,8 +212,8 @@ class StripeWebhooks {
                 ? number(subscription, "current_period_end")
                 // Since API version 2025-03-31 the period is kept per item.
                 : item == null ? 0 : number(item, "current_period_end");
-        var price = item == null ? null : item.getAsJsonObject("price");
-        var metadata = subscription.getAsJsonObject("metadata");
+        var price = item == null ? null : child(item, "price");
+        var metadata = child(subscription, "metadata");
         JsonElement cancelAtPeriodEnd = subscription.get("cancel_at_period_end");
         events.publishEvent(new ProviderSubscriptionChanged(required(subscription, "id"), member.get(),
                 price == null ? null : text(price, "id"),
@@ -226,10 +226,11 @@ class StripeWebhooks {
     /** A subscription's invoice was paid or its payment failed; invoices of anything else are not ours. */
     private void subscriptionInvoice(Event event, JsonObject invoice) {
         String subscription = text(invoice, "subscription");
-        if (subscription == null && invoice.getAsJsonObject("parent") != null
-                && invoice.getAsJsonObject("parent").getAsJsonObject("subscription_details") != null) {
+        JsonObject parent = child(invoice, "parent");
+        JsonObject details = parent == null ? null : child(parent, "subscription_details");
+        if (subscription == null && details != null) {
             // Since API version 2025-03-31 the subscription is named under the invoice's parent.
-            subscription = text(invoice.getAsJsonObject("parent").getAsJsonObject("subscription_details"), "subscription");
+            subscription = text(details, "subscription");
         }
         Optional<UserId> member = member(invoice);
         if (subscription == null || member.isEmpty()) {
@@ -248,15 +249,22 @@ class StripeWebhooks {
         if (owner.isPresent()) {
             return owner;
         }
-        var metadata = object.getAsJsonObject("metadata");
+        var metadata = child(object, "metadata");
         String user = metadata == null ? null : text(metadata, StripePaymentProvider.USER);
         return user != null && user.matches("\\d{1,18}") ? Optional.of(new UserId(Long.parseLong(user))) : Optional.empty();
     }
 
     private static @Nullable JsonObject firstItem(JsonObject subscription) {
-        var items = subscription.getAsJsonObject("items");
-        var data = items == null ? null : items.getAsJsonArray("data");
-        return data == null || data.isEmpty() ? null : data.get(0).getAsJsonObject();
+        var items = child(subscription, "items");
+        var data = items == null ? null : items.get("data");
+        return data == null || !data.isJsonArray() || data.getAsJsonArray().isEmpty()
+                || !data.getAsJsonArray().get(0).isJsonObject() ? null : data.getAsJsonArray().get(0).getAsJsonObject();
+    }
+
+    /** A nested object, or null when it is missing or null (Stripe sends {@code "parent": null}, for one). */
+    private static @Nullable JsonObject child(JsonObject object, String name) {
+        JsonElement value = object.get(name);
+        return value != null && value.isJsonObject() ? value.getAsJsonObject() : null;
     }
 
     private PaymentIntent intent(String id) {

@@ -211,7 +211,7 @@ class StripeSubscriptionTest {
         String failed = event("invoice.payment_failed", now, invoice("in_f" + sub, sub, customer, "open", 2900));
         String oneOff = event("invoice.paid", now, """
                 {"id": "in_x%s", "object": "invoice", "customer": "%s", "currency": "eur", "amount_paid": 500,
-                 "amount_due": 500, "status": "paid", "subscription": null}""".formatted(sub, customer));
+                 "amount_due": 500, "status": "paid", "parent": null, "metadata": null}""".formatted(sub, customer));
 
         deliver(paid).andExpect(status().isOk());
         deliver(paid).andExpect(status().isOk());
