@@ -524,6 +524,12 @@ public class JobService {
         return jobs.countByClientId(currentUser());
     }
 
+    /** How many of the signed-in client's jobs are open, which their plan limits (decision 29). */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    public long countMyOpenJobs() {
+        return jobs.countOpenByClient(currentUser());
+    }
+
     /** One look-up of client names for the whole page. */
     private List<JobSummary> summaries(List<Job> page) {
         Map<UserId, String> names = accounts.publicNames(page.stream().map(Job::clientId).collect(Collectors.toSet()));

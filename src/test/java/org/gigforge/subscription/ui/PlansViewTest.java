@@ -28,6 +28,7 @@ import org.gigforge.account.AccountService;
 import org.gigforge.account.Role;
 import org.gigforge.account.SignUpRequest;
 import org.gigforge.account.ui.AccountView;
+import org.gigforge.job.ui.PostJobView;
 import org.gigforge.profile.ui.PublicProfileView;
 import org.gigforge.subscription.PlanFeature;
 import org.gigforge.subscription.SubscriptionService;
@@ -117,5 +118,18 @@ class PlansViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(PublicProfileView.class);
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("freelancers/" + me);
         assertThat(((PublicProfileView) getCurrentView()).getPageTitle()).isEqualTo("Fern Forward · Gigforge");
+    }
+
+    @Test
+    void posting_a_job_says_how_many_open_jobs_the_plan_allows() {
+        String email = TestAccounts.uniqueEmail("plans.post");
+        accounts.signUp(new SignUpRequest("Cleo Count", email, "copper kettle mountain", Role.CLIENT));
+        TestAccounts.signInAs(users, email);
+        navigate(PostJobView.class);
+        assertThat(find(Paragraph.class).id("post-job-open-jobs").getText()).startsWith("Open jobs: 0 of 10.");
+
+        TestAccounts.signInAs(users, TestAccounts.CLIENT);
+        navigate(PostJobView.class);
+        assertThat(find(Paragraph.class).withId("post-job-open-jobs").exists()).isFalse();
     }
 }
