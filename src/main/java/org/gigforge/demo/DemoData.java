@@ -28,6 +28,7 @@ import org.gigforge.platform.RunMode;
 import org.gigforge.profile.seed.ProfileSeeder;
 import org.gigforge.profile.seed.ProfileSeeder.ClientSeed;
 import org.gigforge.profile.seed.ProfileSeeder.FreelancerSeed;
+import org.gigforge.subscription.seed.SubscriptionSeeder;
 import org.gigforge.taxonomy.ExperienceLevel;
 import org.gigforge.taxonomy.Place;
 import org.gigforge.taxonomy.Taxonomy;
@@ -64,12 +65,14 @@ class DemoData implements ApplicationRunner {
     private final MemberSeeder members;
     private final ProfileSeeder profiles;
     private final JobSeeder jobs;
+    private final SubscriptionSeeder subscriptions;
     private final Taxonomy taxonomy;
     private final Clock clock;
     private final boolean enabled;
 
-    DemoData(MemberSeeder members, ProfileSeeder profiles, JobSeeder jobs, Taxonomy taxonomy, Clock clock,
-            GigforgeProperties properties, RunMode runMode) {
+    DemoData(MemberSeeder members, ProfileSeeder profiles, JobSeeder jobs, SubscriptionSeeder subscriptions,
+            Taxonomy taxonomy, Clock clock, GigforgeProperties properties, RunMode runMode) {
+        this.subscriptions = subscriptions;
         this.members = members;
         this.profiles = profiles;
         this.jobs = jobs;
@@ -178,6 +181,9 @@ class DemoData implements ApplicationRunner {
                     draft ? null : created.plus(Duration.ofMinutes(5 + random.nextInt(120))), location, questions));
         }
         jobs.seed(jobSeeds);
+        // The demo client posts without a limit and the demo freelancer shows the Plus tools (demo plans: no money).
+        subscriptions.subscribe(clientIds.getFirst(), "business");
+        subscriptions.subscribe(freelancerIds.getFirst(), "plus");
     }
 
     private static final List<String> SCREENING_QUESTIONS = List.of(

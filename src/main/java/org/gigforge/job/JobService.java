@@ -23,6 +23,7 @@ import org.gigforge.platform.LikePattern;
 import org.gigforge.platform.Money;
 import org.gigforge.platform.Paging;
 import org.gigforge.platform.UserFacingException;
+import org.gigforge.subscription.SubscriptionService;
 import org.gigforge.taxonomy.Taxonomy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.gigforge.job.internal.Job;
@@ -77,12 +78,15 @@ public class JobService {
     private final InputValidator validator;
     private final ApplicationEventPublisher events;
     private final PaymentService payments;
+    private final SubscriptionService subscriptions;
     private final Clock clock;
 
     JobService(JobRepository jobs, JobRevisionRepository revisions, JobInvitationRepository invitations,
             @Lazy ProposalCounts proposalCounts, JsonMapper json, FileService files, AccountService accounts, Taxonomy taxonomy,
-            InputValidator validator, PaymentService payments, ApplicationEventPublisher events, Clock clock) {
+            InputValidator validator, PaymentService payments, SubscriptionService subscriptions,
+            ApplicationEventPublisher events, Clock clock) {
         this.jobs = jobs;
+        this.subscriptions = subscriptions;
         this.payments = payments;
         this.revisions = revisions;
         this.invitations = invitations;
@@ -108,6 +112,7 @@ public class JobService {
         UserId client = AccountPrincipal.currentUserId();
         Job job = new Job(client, draft, onSite.orElse(null), now);
         if (publish) {
+            roomForOpenJob(client);
             job.publish(now);
         }
         jobs.saveAndFlush(job);
@@ -365,10 +370,18 @@ public class JobService {
     @Transactional
     public JobSummary publish(JobId id) {
         Job job = mine(id);
+        if (job.state() == JobState.DRAFT) {
+            roomForOpenJob(job.clientId());
+        }
         job.publish(clock.instant());
         var summary = summaries(List.of(job)).getFirst();
         events.publishEvent(new JobPublished(id, job.clientId()));
         return summary;
+    }
+
+    /** A client's plan sets how many open jobs they may have (decision 29); one more is refused, naming the limit. */
+    private void roomForOpenJob(UserId client) {
+        subscriptions.checkRoomForOpenJob(client, jobs.countOpenByClient(client.value()));
     }
 
     /** The client closes their job: the work is filled, or no longer needed. */
@@ -509,6 +522,12 @@ public class JobService {
     @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
     public long countMyJobs() {
         return jobs.countByClientId(currentUser());
+    }
+
+    /** How many of the signed-in client's jobs are open, which their plan limits (decision 29). */
+    @PreAuthorize("hasRole('" + Role.Names.CLIENT + "')")
+    public long countMyOpenJobs() {
+        return jobs.countOpenByClient(currentUser());
     }
 
     /** One look-up of client names for the whole page. */

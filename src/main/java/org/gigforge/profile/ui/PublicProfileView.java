@@ -15,6 +15,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -31,6 +33,9 @@ import org.gigforge.platform.ui.Chips;
 import org.gigforge.platform.ui.MarkdownText;
 import org.gigforge.profile.FreelancerCard;
 import org.gigforge.profile.FreelancerPage;
+import org.gigforge.profile.ProfileAddress;
+import org.gigforge.profile.ProfileAddressService;
+import org.gigforge.profile.ProfileViewService;
 import org.gigforge.profile.ProfileService;
 import org.gigforge.profile.Reputation;
 import org.gigforge.profile.ReputationSource;
@@ -38,8 +43,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.gigforge.taxonomy.Skill;
 import org.gigforge.taxonomy.Taxonomy;
 
-/** A freelancer's public profile at {@code /freelancers/{id}-{name}}: readable by anyone, private data hidden. */
+/**
+ * A freelancer's public profile at {@code /freelancers/{id}-{name}}: readable by anyone, private data hidden. A
+ * freelancer whose plan includes it is also at their own address, {@code /u/{slug}}; when the plan ends, that address
+ * forwards to the usual one. Every visit by someone else is counted for the freelancer's profile analytics.
+ */
 @Route("freelancers/:idAndSlug")
+@RouteAlias("u/:address")
 @AnonymousAllowed
 public class PublicProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -50,10 +60,15 @@ public class PublicProfileView extends VerticalLayout implements BeforeEnterObse
     private final transient Clock clock;
     // Optional: the profile works without a reviews module, and must not depend on it (cycle).
     private final transient ObjectProvider<ReputationSource> reputation;
+    private final transient ProfileAddressService addresses;
+    private final transient ProfileViewService views;
     private String name = "";
 
-    PublicProfileView(ProfileService profiles, Taxonomy taxonomy, Clock clock, ObjectProvider<ReputationSource> reputation) {
+    PublicProfileView(ProfileService profiles, Taxonomy taxonomy, Clock clock, ObjectProvider<ReputationSource> reputation,
+            ProfileAddressService addresses, ProfileViewService views) {
         this.profiles = profiles;
+        this.addresses = addresses;
+        this.views = views;
         this.taxonomy = taxonomy;
         this.clock = clock;
         this.reputation = reputation;
@@ -63,15 +78,28 @@ public class PublicProfileView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<FreelancerPage> page = event.getRouteParameters().get("idAndSlug")
-                .map(ID_AND_SLUG::matcher)
-                .filter(Matcher::matches)
-                .map(m -> new UserId(Long.parseLong(m.group(1))))
-                .flatMap(profiles::publicFreelancerPage);
+        Optional<String> address = event.getRouteParameters().get("address");
+        Optional<UserId> freelancer;
+        if (address.isPresent()) {
+            Optional<ProfileAddress> resolved = addresses.resolve(address.get());
+            if (resolved.isPresent() && !resolved.get().active()) {
+                event.forwardTo(PublicProfileView.class,
+                        new RouteParameters("idAndSlug", resolved.get().freelancer().toString()));
+                return;
+            }
+            freelancer = resolved.map(ProfileAddress::freelancer);
+        } else {
+            freelancer = event.getRouteParameters().get("idAndSlug")
+                    .map(ID_AND_SLUG::matcher)
+                    .filter(Matcher::matches)
+                    .map(m -> new UserId(Long.parseLong(m.group(1))));
+        }
+        Optional<FreelancerPage> page = freelancer.flatMap(profiles::publicFreelancerPage);
         if (page.isEmpty()) {
             event.rerouteToError(NotFoundException.class, getTranslation("profile.public.not-found"));
             return;
         }
+        views.countView(page.get().card().userId());
         removeAll();
         show(page.get());
     }

@@ -11,6 +11,7 @@ import com.stripe.model.PaymentIntent;
 import com.stripe.param.AccountRetrieveParams;
 import com.stripe.param.PaymentIntentRetrieveParams;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.gigforge.payment.PaymentKind;
 import org.gigforge.payment.PaymentService;
 import org.gigforge.payment.PayoutFailed;
 import org.gigforge.payment.PayoutStatus;
+import org.gigforge.payment.ProviderSubscriptionChanged;
+import org.gigforge.payment.ProviderSubscriptionInvoice;
 import org.gigforge.payment.internal.FrozenContracts;
 import org.gigforge.payment.internal.Ledger;
 import org.gigforge.payment.internal.Ledger.Leg;
@@ -117,6 +120,10 @@ class StripeWebhooks {
                 }
             }
             case "payout.failed" -> payoutFailed(event.getAccount(), object);
+            case "customer.subscription.created", "customer.subscription.updated", "customer.subscription.deleted",
+                    "customer.subscription.paused", "customer.subscription.resumed" ->
+                    subscriptionChanged(event, object);
+            case "invoice.paid", "invoice.payment_failed" -> subscriptionInvoice(event, object);
             default -> log.info("Stripe event {} of type {} is not handled; acknowledged", event.getId(), event.getType());
         }
         return true;
@@ -283,6 +290,77 @@ class StripeWebhooks {
 
     private static String provider() {
         return StripePaymentProvider.NAME;
+    }
+
+    /**
+     * A plan's subscription as the event shows it. Unlike payments, the event's own copy is used: it carries the
+     * state at the event's time, which the subscriptions module compares with what it holds, so a late event
+     * never undoes a newer one (and no extra call to Stripe is needed per event).
+     */
+    private void subscriptionChanged(Event event, JsonObject subscription) {
+        Optional<UserId> member = member(subscription);
+        if (member.isEmpty()) {
+            log.info("Stripe subscription {} belongs to no member of ours", text(subscription, "id"));
+            return;
+        }
+        JsonObject item = firstItem(subscription);
+        long periodEnd = subscription.has("current_period_end") && !subscription.get("current_period_end").isJsonNull()
+                ? number(subscription, "current_period_end")
+                // Since API version 2025-03-31 the period is kept per item.
+                : item == null ? 0 : number(item, "current_period_end");
+        var price = item == null ? null : child(item, "price");
+        var metadata = child(subscription, "metadata");
+        JsonElement cancelAtPeriodEnd = subscription.get("cancel_at_period_end");
+        events.publishEvent(new ProviderSubscriptionChanged(required(subscription, "id"), member.get(),
+                price == null ? null : text(price, "id"),
+                metadata == null ? null : text(metadata, StripeSubscriptions.PLAN),
+                required(subscription, "status"), Instant.ofEpochSecond(periodEnd),
+                cancelAtPeriodEnd != null && !cancelAtPeriodEnd.isJsonNull() && cancelAtPeriodEnd.getAsBoolean(),
+                Instant.ofEpochSecond(event.getCreated())));
+    }
+
+    /** A subscription's invoice was paid or its payment failed; invoices of anything else are not ours. */
+    private void subscriptionInvoice(Event event, JsonObject invoice) {
+        String subscription = text(invoice, "subscription");
+        JsonObject parent = child(invoice, "parent");
+        JsonObject details = parent == null ? null : child(parent, "subscription_details");
+        if (subscription == null && details != null) {
+            // Since API version 2025-03-31 the subscription is named under the invoice's parent.
+            subscription = text(details, "subscription");
+        }
+        Optional<UserId> member = member(invoice);
+        if (subscription == null || member.isEmpty()) {
+            log.info("Stripe invoice {} ({}) is not a subscription of a member of ours", text(invoice, "id"), event.getType());
+            return;
+        }
+        boolean paid = "invoice.paid".equals(event.getType());
+        Currency currency = Currency.getInstance(required(invoice, "currency").toUpperCase(Locale.ROOT));
+        events.publishEvent(new ProviderSubscriptionInvoice(member.get(), subscription, required(invoice, "id"),
+                new Money(number(invoice, paid ? "amount_paid" : "amount_due"), currency), paid));
+    }
+
+    /** The member whose Stripe customer this is; the metadata we set at checkout when the customer is not known. */
+    private Optional<UserId> member(JsonObject object) {
+        Optional<UserId> owner = Optional.ofNullable(text(object, "customer")).flatMap(parties::ownerOfCustomer);
+        if (owner.isPresent()) {
+            return owner;
+        }
+        var metadata = child(object, "metadata");
+        String user = metadata == null ? null : text(metadata, StripePaymentProvider.USER);
+        return user != null && user.matches("\\d{1,18}") ? Optional.of(new UserId(Long.parseLong(user))) : Optional.empty();
+    }
+
+    private static @Nullable JsonObject firstItem(JsonObject subscription) {
+        var items = child(subscription, "items");
+        var data = items == null ? null : items.get("data");
+        return data == null || !data.isJsonArray() || data.getAsJsonArray().isEmpty()
+                || !data.getAsJsonArray().get(0).isJsonObject() ? null : data.getAsJsonArray().get(0).getAsJsonObject();
+    }
+
+    /** A nested object, or null when it is missing or null (Stripe sends {@code "parent": null}, for one). */
+    private static @Nullable JsonObject child(JsonObject object, String name) {
+        JsonElement value = object.get(name);
+        return value != null && value.isJsonObject() ? value.getAsJsonObject() : null;
     }
 
     private PaymentIntent intent(String id) {

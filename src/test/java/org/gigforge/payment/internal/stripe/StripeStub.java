@@ -48,7 +48,9 @@ final class StripeStub {
         "gigforge.payments.stripe.publishable-key=pk_test_gigforge",
         "gigforge.payments.stripe.public-url=https://gigforge.test",
         "gigforge.payments.stripe.read-timeout=" + READ_TIMEOUT_MS + "ms",
-        "gigforge.payments.stripe.max-network-retries=0"
+        "gigforge.payments.stripe.max-network-retries=0",
+        "gigforge.subscriptions.plans.business.stripe-price-id=price_business_test",
+        "gigforge.subscriptions.plans.plus.stripe-price-id=price_plus_test"
     })
     @ContextConfiguration(initializers = Initializer.class)
     @interface StripeTest {}

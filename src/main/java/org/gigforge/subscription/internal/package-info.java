@@ -1,0 +1,4 @@
+@NullMarked
+package org.gigforge.subscription.internal;
+
+import org.jspecify.annotations.NullMarked;
