@@ -71,6 +71,12 @@ public class SubscriptionService {
         return plans.forAudience(audience);
     }
 
+    /** The plan's product name ("Business"), or the code itself for a plan no longer configured. */
+    @PreAuthorize("permitAll()")
+    public String planName(String code) {
+        return plans.byCode(code).map(Plan::name).orElse(code);
+    }
+
     @PreAuthorize("permitAll()")
     public int freeOpenJobs() {
         return plans.freeOpenJobs();

@@ -24,6 +24,7 @@ import org.gigforge.payment.PayoutFailed;
 import org.gigforge.platform.Money;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.proposal.ProposalService;
+import org.gigforge.subscription.SubscriptionPaymentFailed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,6 +152,15 @@ class NotificationsTest {
                 });
         fixtures.signInAs(cast.stranger());
         assertThat(notifications.recent(10)).filteredOn(n -> n.type() == NotificationType.PAYMENT).isEmpty();
+
+        // A plan's month that could not be collected: the member is asked to update their card.
+        context.publishEvent(new SubscriptionPaymentFailed(cast.freelancerId(), "plus", Money.of(9_00, "EUR"), "in_1"));
+        fixtures.signInAs(cast.freelancer());
+        assertThat(notifications.recent(1)).singleElement().satisfies(n -> {
+            assertThat(n.messageKey()).isEqualTo("notification.payment.subscription-failed");
+            assertThat(n.args()).containsExactly("9.00 EUR", "Plus");
+            assertThat(n.link()).isEqualTo("plans");
+        });
     }
 
     @Test

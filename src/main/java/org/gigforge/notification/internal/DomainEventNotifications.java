@@ -28,6 +28,8 @@ import org.gigforge.payment.FundingFailed;
 import org.gigforge.payment.PayoutFailed;
 import org.gigforge.proposal.ProposalSubmitted;
 import org.gigforge.review.ReviewPublished;
+import org.gigforge.subscription.SubscriptionPaymentFailed;
+import org.gigforge.subscription.SubscriptionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -51,6 +53,7 @@ class DomainEventNotifications {
     private final JobService jobs;
     private final ContractService contracts;
     private final AccountService accounts;
+    private final SubscriptionService subscriptions;
 
     /**
      * Both parties hear of every step of a dispute but their own; admins of the steps that ask for them (awaiting a
@@ -72,7 +75,9 @@ class DomainEventNotifications {
         }
     }
 
-    DomainEventNotifications(Notifier notifier, JobService jobs, ContractService contracts, AccountService accounts) {
+    DomainEventNotifications(Notifier notifier, JobService jobs, ContractService contracts, AccountService accounts,
+            SubscriptionService subscriptions) {
+        this.subscriptions = subscriptions;
         this.notifier = notifier;
         this.jobs = jobs;
         this.contracts = contracts;
@@ -198,6 +203,14 @@ class DomainEventNotifications {
         var args = List.of(e.amount().toString(), contractNumber(e.contractRef()), e.fromEscrow().toString());
         safely(e, () -> accounts.adminIds().forEach(admin -> notifier.notify(admin, NotificationType.PAYMENT,
                 "notification.payment.chargeback-lost", args, "admin/chargebacks", "")));
+    }
+
+    /** The provider could not collect a plan's month: the member updates their card before the paid period ends. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(SubscriptionPaymentFailed e) {
+        String plan = e.planCode() == null ? "" : subscriptions.planName(e.planCode());
+        safely(e, () -> notifier.notify(e.member(), NotificationType.PAYMENT, "notification.payment.subscription-failed",
+                List.of(e.amount().toString(), plan), "plans", ""));
     }
 
     private void safely(Object event, Runnable action) {
