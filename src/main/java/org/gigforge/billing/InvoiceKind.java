@@ -9,7 +9,9 @@ public enum InvoiceKind {
     /** Gigforge's invoice to the freelancer for the freelancer fee kept on release. */
     FREELANCER_FEE("GF-F"),
     /** A refund: the price and the client fee given back, referencing the receipt it corrects. */
-    CREDIT_NOTE("GF-C");
+    CREDIT_NOTE("GF-C"),
+    /** Gigforge's invoice to a member for a month of their plan (a service of its own, like the fees). */
+    SUBSCRIPTION("GF-F");
 
     private final String series;
 

@@ -30,5 +30,10 @@ public enum LedgerAccountKind {
      * One per provider and currency: what the provider kept of the charges as its own fee (for Stripe, the fee of
      * the charge's balance transaction). The platform bears it, so it comes out of the platform's revenue.
      */
-    PROVIDER_FEES
+    PROVIDER_FEES,
+    /**
+     * Per member and currency: what they paid for plans (subscriptions), which goes to the platform's revenue. Apart
+     * from {@link #CLIENT_FUNDING}, so paying for a plan never counts as a client's verified payment.
+     */
+    SUBSCRIBER
 }

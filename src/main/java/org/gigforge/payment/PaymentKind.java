@@ -16,5 +16,7 @@ public enum PaymentKind {
      * A card chargeback the platform lost: the client has the disputed amount back through their bank. The escrow
      * gives what it holds of it, the platform's revenue the rest and the provider's dispute fee.
      */
-    CHARGEBACK
+    CHARGEBACK,
+    /** A member paid a month of a plan: their subscriber account gives it, the platform's revenue receives it. */
+    SUBSCRIPTION
 }

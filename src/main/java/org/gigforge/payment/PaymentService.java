@@ -231,6 +231,35 @@ public class PaymentService {
         return posting;
     }
 
+    /**
+     * A month of a member's plan was paid (the provider collected it, or in demo mode would have): posted once per
+     * key, the member's subscriber account giving it and the platform's revenue receiving it, with
+     * {@link PaymentPosted} (the member as both parties) so billing issues its invoice in the same transaction.
+     * The subscriptions module calls it when it records the month; nobody needs to be signed in.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public Posting recordSubscription(IdempotencyKey key, UserId member, Money amount, String memo,
+            @Nullable String providerReference) {
+        String cleanMemo = check(amount, memo);
+        ledger.lock(key);
+        var earlier = ledger.find(key);
+        if (earlier.isPresent()) {
+            if (earlier.get().kind() != PaymentKind.SUBSCRIPTION || !earlier.get().price().equals(amount)) {
+                throw new IllegalArgumentException("The idempotency key " + key + " was used for another command");
+            }
+            return earlier.get().posting();
+        }
+        Currency currency = amount.currency();
+        Posting posting = ledger.post(key, PaymentKind.SUBSCRIPTION, null, amount, new Money(0, currency), cleanMemo,
+                provider.name(), providerReference, null, List.of(
+                        new Leg(ledger.subscriber(member, currency), negate(amount)),
+                        new Leg(ledger.platformRevenue(currency), amount)))
+                .posting();
+        events.publishEvent(new PaymentPosted(posting, member, member));
+        return posting;
+    }
+
     /** Whether the client has ever been charged successfully; public, since "payment verified" is shown to all. */
     @PreAuthorize("permitAll()")
     public boolean hasBeenCharged(UserId client) {

@@ -9,7 +9,10 @@ import java.util.List;
 import org.gigforge.GigforgeTest;
 import org.gigforge.TestAccounts;
 import org.gigforge.TestClock;
+import org.gigforge.account.AccountPrincipal;
 import org.gigforge.account.AccountService;
+import org.gigforge.account.UserId;
+import org.gigforge.payment.PaymentService;
 import org.gigforge.account.Role;
 import org.gigforge.account.SignUpRequest;
 import org.gigforge.account.UserId;
@@ -43,6 +46,7 @@ class SubscriptionServiceTest {
     @Autowired DemoRenewals renewals;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PaymentService payments;
     @Autowired ApplicationEvents events;
 
     @AfterEach
@@ -166,6 +170,23 @@ class SubscriptionServiceTest {
             assertThat(s.entitled()).isTrue();
         });
         assertThat(subscriptions.myPayments()).hasSize(2);
+
+        // Each month is in the ledger once, from the member's plan payments to the platform's revenue, with an
+        // invoice of the fee series; paying for a plan does not make a client "payment verified".
+        long member = AccountPrincipal.currentUserId().value();
+        assertThat(jdbc.queryForList("""
+                select t.price_minor, t.memo from ledger_transaction t join ledger_entry e on e.transaction_id = t.id
+                join ledger_account a on a.id = e.account_id
+                where t.kind = 'SUBSCRIPTION' and a.kind = 'SUBSCRIBER' and a.user_id = ?""", member))
+                .hasSize(2).allSatisfy(row -> {
+                    assertThat(row.get("price_minor")).isEqualTo(2900L);
+                    assertThat(row.get("memo")).isEqualTo("Gigforge Business plan, one month");
+                });
+        assertThat(jdbc.queryForList("select number from invoice where buyer_id = ? and kind = 'SUBSCRIPTION'",
+                String.class, member)).hasSize(2).allSatisfy(number -> assertThat(number).startsWith("GF-F-"));
+        assertThat(payments.hasBeenCharged(new UserId(member))).isFalse();
+        assertThat(jdbc.queryForList("select currency, sum(amount_minor) as total from ledger_entry group by currency"))
+                .allSatisfy(row -> assertThat(((Number) row.get("total")).longValue()).isZero());
     }
 
     @Test

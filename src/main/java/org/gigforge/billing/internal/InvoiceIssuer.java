@@ -83,6 +83,12 @@ class InvoiceIssuer {
                 }
                 issue(InvoiceKind.CREDIT_NOTE, posting, posted.client(), buyer, receipt, lines, treatment.reverseCharge());
             }
+            case SUBSCRIPTION -> {
+                BillingDetails buyer = buyer(posted.client());
+                TaxTreatment treatment = treatment(buyer);
+                issue(InvoiceKind.SUBSCRIPTION, posting, posted.client(), buyer, null,
+                        List.of(taxed(posting.memo(), posting.price(), treatment)), treatment.reverseCharge());
+            }
         }
     }
 

@@ -104,7 +104,7 @@ public class InvoicePdf {
     static String title(InvoiceKind kind) {
         return switch (kind) {
             case RECEIPT -> "Payment receipt";
-            case CLIENT_FEE, FREELANCER_FEE -> "Invoice";
+            case CLIENT_FEE, FREELANCER_FEE, SUBSCRIPTION -> "Invoice";
             case CREDIT_NOTE -> "Credit note";
         };
     }

@@ -78,6 +78,10 @@ public class Ledger {
         return account(LedgerAccountKind.CLIENT_FUNDING, client.toString(), currency, client.value(), null, null);
     }
 
+    public LedgerAccount subscriber(UserId member, Currency currency) {
+        return account(LedgerAccountKind.SUBSCRIBER, member.toString(), currency, member.value(), null, null);
+    }
+
     public LedgerAccount freelancerBalance(UserId freelancer, Currency currency) {
         return account(LedgerAccountKind.FREELANCER_BALANCE, freelancer.toString(), currency, freelancer.value(), null, null);
     }

@@ -130,6 +130,6 @@ public class LedgerTransaction {
 
     public Posting posting() {
         return new Posting(id(), new IdempotencyKey(idempotencyKey), kind, contractRef == null ? "" : contractRef, price(),
-                fee(), providerRef, postedAt);
+                fee(), providerRef, postedAt, memo);
     }
 }

@@ -223,6 +223,15 @@ class StripeSubscriptionTest {
         assertThat(events.stream(SubscriptionPaymentFailed.class).filter(e -> e.member().equals(member.id()))).hasSize(1);
         TestAccounts.signInAs(users, member.email());
         assertThat(subscriptions.myPayments()).extracting(p -> p.paid()).containsExactlyInAnyOrder(true, false);
+        // The paid month is in the ledger once, with Stripe's invoice as its reference, and invoiced once by us.
+        assertThat(jdbc.queryForList("select provider, provider_ref, price_minor from ledger_transaction"
+                + " where kind = 'SUBSCRIPTION' and provider_ref like ?", "in_p" + sub + "%")).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.get("provider")).isEqualTo("stripe");
+                    assertThat(row.get("price_minor")).isEqualTo(2900L);
+                });
+        assertThat(jdbc.queryForObject("select count(*) from invoice where buyer_id = ? and kind = 'SUBSCRIPTION'",
+                Long.class, member.id().value())).isOne();
     }
 
     @Test
