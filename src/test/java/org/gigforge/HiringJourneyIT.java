@@ -249,7 +249,7 @@ class HiringJourneyIT {
         // The client's billing page lists the receipt of the payment; its PDF is the receipt of the ledger's amount.
         client.open("/billing");
         client.waitForText(By.id("invoice-grid"), "Payment receipt");
-        assertThat(client.text(By.id("invoice-grid"))).contains("$157.50", "contract-" + contract);
+        assertThat(client.text(By.id("invoice-grid"))).contains("$157.50", "#" + contract);
         client.screenshot("hiring-billing-client");
         WebElement download = client.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#invoice-grid a[download^='GF-R-']")));

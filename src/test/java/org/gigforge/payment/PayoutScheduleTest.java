@@ -51,8 +51,7 @@ class PayoutScheduleTest {
     @AfterEach
     void cleanUp() {
         TestAccounts.signOut();
-        assertThat(jdbc.queryForList("select currency, sum(amount_minor) as total from ledger_entry group by currency"))
-                .allSatisfy(row -> assertThat(((Number) row.get("total")).longValue()).isZero());
+        LedgerChecks.assertBalanced(jdbc);
     }
 
     @Test

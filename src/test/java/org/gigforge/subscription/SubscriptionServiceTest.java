@@ -11,16 +11,17 @@ import org.gigforge.TestAccounts;
 import org.gigforge.TestClock;
 import org.gigforge.account.AccountPrincipal;
 import org.gigforge.account.AccountService;
-import org.gigforge.account.UserId;
-import org.gigforge.payment.PaymentService;
 import org.gigforge.account.Role;
 import org.gigforge.account.SignUpRequest;
+import org.gigforge.account.UserId;
 import org.gigforge.account.UserId;
 import org.gigforge.job.JobDraft;
 import org.gigforge.job.JobService;
 import org.gigforge.job.JobSummary;
 import org.gigforge.job.JobType;
 import org.gigforge.job.ProjectDuration;
+import org.gigforge.payment.LedgerChecks;
+import org.gigforge.payment.PaymentService;
 import org.gigforge.platform.Money;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.subscription.internal.DemoRenewals;
@@ -185,8 +186,7 @@ class SubscriptionServiceTest {
         assertThat(jdbc.queryForList("select number from invoice where buyer_id = ? and kind = 'SUBSCRIPTION'",
                 String.class, member)).hasSize(2).allSatisfy(number -> assertThat(number).startsWith("GF-F-"));
         assertThat(payments.hasBeenCharged(new UserId(member))).isFalse();
-        assertThat(jdbc.queryForList("select currency, sum(amount_minor) as total from ledger_entry group by currency"))
-                .allSatisfy(row -> assertThat(((Number) row.get("total")).longValue()).isZero());
+        LedgerChecks.assertBalanced(jdbc);
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.gigforge.job.JobType;
 import org.gigforge.job.ProjectDuration;
 import org.gigforge.payment.FeePolicy;
 import org.gigforge.payment.LedgerAccountKind;
+import org.gigforge.payment.LedgerChecks;
 import org.gigforge.platform.Money;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.proposal.ProposalDraft;
@@ -38,13 +39,8 @@ import org.gigforge.taxonomy.ExperienceLevel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -73,7 +69,7 @@ class StripeHiringLoopTest {
     @Test
     void fund_on_checkout_then_release_to_an_onboarded_freelancer() throws Exception {
         SERVER.resetAll();
-        MockMvc api = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        var webhooks = new WebhookSender(context);
         Money price = Money.ofMajor(250, "USD");
         var breakdown = fees.breakdown(price);
 
@@ -121,8 +117,7 @@ class StripeHiringLoopTest {
                 {"id": "cs_loop", "object": "checkout.session", "payment_status": "paid", "status": "complete",
                  "payment_intent": "pi_loop", "customer": "cus_loop", "metadata": {"gigforge_key": "fund:milestone-%s"}}"""
                 .formatted(milestone), null);
-        api.perform(MockMvcRequestBuilders.post("/api/v1/payments/stripe/webhook").contentType(MediaType.APPLICATION_JSON)
-                        .content(completed).header("Stripe-Signature", StripeStub.signature(completed, StripeStub.WEBHOOK_SECRET)))
+        webhooks.deliver(completed)
                 .andExpect(status().isOk());
         // The request went through the filter chain, which leaves nobody signed in behind it.
         TestAccounts.signInAs(users, TestAccounts.CLIENT);
@@ -155,8 +150,7 @@ class StripeHiringLoopTest {
         assertThat(sum(escrow, LedgerAccountKind.FREELANCER_BALANCE)).isEqualTo(breakdown.freelancerReceives().minorUnits());
         assertThat(sum(escrow, LedgerAccountKind.PROVIDER_CLEARING)).isZero();
         assertThat(sum(escrow, LedgerAccountKind.PLATFORM_REVENUE)).isEqualTo(breakdown.platformKeeps().minorUnits() - 755);
-        assertThat(jdbc.queryForList("select currency, sum(amount_minor) as total from ledger_entry group by currency"))
-                .allSatisfy(row -> assertThat(((Number) row.get("total")).longValue()).isZero());
+        LedgerChecks.assertBalanced(jdbc);
         // Released money is not refunded.
         TestAccounts.signInAs(users, freelancerEmail);
         assertThatThrownBy(() -> contracts.refundMilestone(milestone)).isInstanceOf(UserFacingException.class);

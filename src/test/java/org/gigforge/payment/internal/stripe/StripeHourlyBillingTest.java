@@ -27,22 +27,18 @@ import org.gigforge.contract.TimesheetService;
 import org.gigforge.contract.WeekPaymentFailed;
 import org.gigforge.job.JobService;
 import org.gigforge.payment.FeePolicy;
+import org.gigforge.payment.LedgerChecks;
 import org.gigforge.platform.Money;
 import org.gigforge.platform.UserFacingException;
 import org.gigforge.proposal.ProposalService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -131,11 +127,10 @@ class StripeHourlyBillingTest {
         String intent = StripeStub.paymentIntent("pi_week", "succeeded", clientPays, "usd", key,
                 "contract-" + deal.contract(), "cus_hourly", 0);
         SERVER.stubFor(get(urlPathEqualTo("/v1/payment_intents/pi_week")).willReturn(json(200, intent)));
-        MockMvc api = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        var webhooks = new WebhookSender(context);
         for (String eventId : new String[] {"evt_week_1", "evt_week_2"}) {
             String succeeded = StripeStub.event(eventId, "payment_intent.succeeded", intent, null);
-            api.perform(MockMvcRequestBuilders.post("/api/v1/payments/stripe/webhook").contentType(MediaType.APPLICATION_JSON)
-                            .content(succeeded).header("Stripe-Signature", StripeStub.signature(succeeded, StripeStub.WEBHOOK_SECRET)))
+            webhooks.deliver(succeeded)
                     .andExpect(status().isOk());
         }
         assertThat(state(deal.contract().value())).isEqualTo("IN_REVIEW");
@@ -148,8 +143,7 @@ class StripeHourlyBillingTest {
         assertThat(timesheets.releaseReviewedWeeks()).isZero();
         clock.set(WEDNESDAY.plusSeconds(36 * 24 * 3600));
         assertThat(timesheets.releaseReviewedWeeks()).isOne();
-        assertThat(jdbc.queryForList("select currency, sum(amount_minor) as total from ledger_entry group by currency"))
-                .allSatisfy(row -> assertThat(((Number) row.get("total")).longValue()).isZero());
+        LedgerChecks.assertBalanced(jdbc);
     }
 
     private String state(long contract) {

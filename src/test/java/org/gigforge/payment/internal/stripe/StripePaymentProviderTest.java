@@ -26,6 +26,7 @@ import org.gigforge.payment.FeePolicy;
 import org.gigforge.payment.Funding;
 import org.gigforge.payment.IdempotencyKey;
 import org.gigforge.payment.LedgerAccountKind;
+import org.gigforge.payment.LedgerChecks;
 import org.gigforge.payment.PaymentKind;
 import org.gigforge.payment.PaymentProviderException;
 import org.gigforge.payment.PaymentProviderUnavailableException;
@@ -346,8 +347,7 @@ class StripePaymentProviderTest {
     }
 
     private void assertLedgerBalances() {
-        assertThat(jdbc.queryForList("select currency, sum(amount_minor) as total from ledger_entry group by currency"))
-                .allSatisfy(row -> assertThat(((Number) row.get("total")).longValue()).isZero());
+        LedgerChecks.assertBalanced(jdbc);
     }
 
     private Contract newContract() {

@@ -21,6 +21,7 @@ import org.gigforge.account.UserId;
 import org.gigforge.payment.EscrowRef;
 import org.gigforge.payment.FeePolicy;
 import org.gigforge.payment.IdempotencyKey;
+import org.gigforge.payment.LedgerChecks;
 import org.gigforge.payment.PaymentProviderException;
 import org.gigforge.payment.PaymentProviderUnavailableException;
 import org.gigforge.payment.PaymentService;
@@ -34,16 +35,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -70,19 +65,18 @@ class StripePayoutTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEvents events;
 
-    private MockMvc api;
+    private WebhookSender webhooks;
 
     @BeforeEach
     void setUp() {
         SERVER.resetAll();
-        api = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        webhooks = new WebhookSender(context);
     }
 
     @AfterEach
     void cleanUp() {
         TestAccounts.signOut();
-        assertThat(jdbc.queryForList("select currency, sum(amount_minor) as total from ledger_entry group by currency"))
-                .allSatisfy(row -> assertThat(((Number) row.get("total")).longValue()).isZero());
+        LedgerChecks.assertBalanced(jdbc);
     }
 
     @Test
@@ -142,7 +136,7 @@ class StripePayoutTest {
                 .isEqualTo(earned);
 
         // Stripe reports the money arrived.
-        deliver(StripeStub.event(eventId(), "payout.paid", """
+        webhooks.deliver(StripeStub.event(eventId(), "payout.paid", """
                 {"id": "po_%d", "object": "payout", "amount": %d, "currency": "eur", "status": "paid"}"""
                 .formatted(id, earned), deal.account())).andExpect(status().isOk());
         TestAccounts.signInAs(users, deal.freelancerEmail());
@@ -168,10 +162,10 @@ class StripePayoutTest {
                 {"id": "po_f%d", "object": "payout", "amount": %d, "currency": "eur", "status": "failed",
                  "failure_code": "account_closed", "failure_message": "The bank account has been closed."}"""
                 .formatted(id, earned), deal.account());
-        deliver(failed).andExpect(status().isOk());
-        deliver(failed).andExpect(status().isOk());
+        webhooks.deliver(failed).andExpect(status().isOk());
+        webhooks.deliver(failed).andExpect(status().isOk());
         // The same news in an event of its own (Stripe may send a payout's failure more than once).
-        deliver(StripeStub.event(eventId(), "payout.failed", """
+        webhooks.deliver(StripeStub.event(eventId(), "payout.failed", """
                 {"id": "po_f%d", "object": "payout", "amount": %d, "currency": "eur", "status": "failed",
                  "failure_code": "account_closed"}""".formatted(id, earned), deal.account())).andExpect(status().isOk());
 
@@ -195,7 +189,7 @@ class StripePayoutTest {
         TestAccounts.signOut();
 
         // Taken back from the connected account by the platform: still the freelancer's, but no longer payable there.
-        deliver(StripeStub.event(eventId(), "transfer.reversed", """
+        webhooks.deliver(StripeStub.event(eventId(), "transfer.reversed", """
                 {"id": "tr_%d", "object": "transfer", "amount": %d, "amount_reversed": 5000, "currency": "eur"}"""
                 .formatted(id, earned), null)).andExpect(status().isOk());
         assertThat(balance(deal.freelancer())).isEqualTo(earned);
@@ -252,11 +246,6 @@ class StripePayoutTest {
                 where a.kind = 'FREELANCER_BALANCE' and a.user_id = ?""", freelancer.value());
     }
 
-    private ResultActions deliver(String payload) throws Exception {
-        return api.perform(MockMvcRequestBuilders.post("/api/v1/payments/stripe/webhook")
-                .contentType(MediaType.APPLICATION_JSON).content(payload)
-                .header("Stripe-Signature", StripeStub.signature(payload, StripeStub.WEBHOOK_SECRET)));
-    }
 
     private long count(String sql, Object... args) {
         Long count = jdbc.queryForObject(sql, Long.class, args);

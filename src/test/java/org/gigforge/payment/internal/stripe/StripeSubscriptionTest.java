@@ -34,16 +34,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -55,7 +49,6 @@ import org.springframework.web.context.WebApplicationContext;
 class StripeSubscriptionTest {
 
     private static final AtomicLong IDS = new AtomicLong();
-    private static final String PATH = "/api/v1/payments/stripe/webhook";
 
     @Autowired WebApplicationContext context;
     @Autowired SubscriptionService subscriptions;
@@ -64,12 +57,12 @@ class StripeSubscriptionTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEvents events;
 
-    private MockMvc api;
+    private WebhookSender webhooks;
 
     @BeforeEach
     void setUp() {
         SERVER.resetAll();
-        api = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        webhooks = new WebhookSender(context);
     }
 
     @AfterEach
@@ -145,21 +138,21 @@ class StripeSubscriptionTest {
                 subscription(sub, customer, "price_plus_test", "canceled", periodEnd, true));
 
         // The activation arrives before the creation; the creation then must not undo it.
-        deliver(updated).andExpect(status().isOk());
-        deliver(created).andExpect(status().isOk());
-        deliver(updated).andExpect(status().isOk());
+        webhooks.deliver(updated).andExpect(status().isOk());
+        webhooks.deliver(created).andExpect(status().isOk());
+        webhooks.deliver(updated).andExpect(status().isOk());
         assertThat(entitlementsOf(member).has(PlanFeature.PROFILE_ANALYTICS)).isTrue();
-        deliver(created).andExpect(status().isOk());
+        webhooks.deliver(created).andExpect(status().isOk());
         assertThat(entitlementsOf(member).plans()).containsExactly("plus");
 
         // Cancelled at period end: still entitled; then the deletion, and the cancellation once more after it.
-        deliver(cancelling).andExpect(status().isOk());
+        webhooks.deliver(cancelling).andExpect(status().isOk());
         assertThat(entitlementsOf(member).has(PlanFeature.CUSTOM_PROFILE_URL)).isTrue();
-        deliver(deleted).andExpect(status().isOk());
-        deliver(cancelling).andExpect(status().isOk());
-        deliver(updated).andExpect(status().isOk());
-        deliver(deleted).andExpect(status().isOk());
-        deliver(cancelling).andExpect(status().isOk());
+        webhooks.deliver(deleted).andExpect(status().isOk());
+        webhooks.deliver(cancelling).andExpect(status().isOk());
+        webhooks.deliver(updated).andExpect(status().isOk());
+        webhooks.deliver(deleted).andExpect(status().isOk());
+        webhooks.deliver(cancelling).andExpect(status().isOk());
 
         assertThat(entitlementsOf(member).features()).isEmpty();
         TestAccounts.signInAs(users, member.email());
@@ -190,8 +183,8 @@ class StripeSubscriptionTest {
         String renewed = event("customer.subscription.updated", t0 + 10,
                 subscription(sub, customer, "price_business_test", "active", secondEnd, false));
 
-        deliver(renewed).andExpect(status().isOk());
-        deliver(pastDue).andExpect(status().isOk());
+        webhooks.deliver(renewed).andExpect(status().isOk());
+        webhooks.deliver(pastDue).andExpect(status().isOk());
 
         TestAccounts.signInAs(users, member.email());
         MySubscription held = subscriptions.mySubscriptions().getFirst();
@@ -213,10 +206,10 @@ class StripeSubscriptionTest {
                 {"id": "in_x%s", "object": "invoice", "customer": "%s", "currency": "eur", "amount_paid": 500,
                  "amount_due": 500, "status": "paid", "parent": null, "metadata": null}""".formatted(sub, customer));
 
-        deliver(paid).andExpect(status().isOk());
-        deliver(paid).andExpect(status().isOk());
-        deliver(failed).andExpect(status().isOk());
-        deliver(oneOff).andExpect(status().isOk());
+        webhooks.deliver(paid).andExpect(status().isOk());
+        webhooks.deliver(paid).andExpect(status().isOk());
+        webhooks.deliver(failed).andExpect(status().isOk());
+        webhooks.deliver(oneOff).andExpect(status().isOk());
 
         assertThat(events.stream(SubscriptionPaid.class).filter(e -> e.member().equals(member.id())))
                 .singleElement().extracting(SubscriptionPaid::amount).isEqualTo(Money.of(29_00, "EUR"));
@@ -243,10 +236,9 @@ class StripeSubscriptionTest {
         String created = event("customer.subscription.created", java.time.Instant.now().getEpochSecond(),
                 subscription(sub, customer, "price_plus_test", "active", java.time.Instant.now().getEpochSecond() + 86400, false));
 
-        api.perform(MockMvcRequestBuilders.post(PATH).contentType(MediaType.APPLICATION_JSON).content(created)
-                        .header("Stripe-Signature", StripeStub.signature(created, "whsec_someone_else")))
+        webhooks.withSignature(created, StripeStub.signature(created, "whsec_someone_else"))
                 .andExpect(status().isBadRequest());
-        api.perform(MockMvcRequestBuilders.post(PATH).contentType(MediaType.APPLICATION_JSON).content(created))
+        webhooks.unsigned(created)
                 .andExpect(status().isBadRequest());
 
         assertThat(count("select count(*) from payment_stripe_event where event_id = ?", id(created))).isZero();
@@ -300,10 +292,6 @@ class StripeSubscriptionTest {
                 created, type, object);
     }
 
-    private ResultActions deliver(String payload) throws Exception {
-        return api.perform(MockMvcRequestBuilders.post(PATH).contentType(MediaType.APPLICATION_JSON).content(payload)
-                .header("Stripe-Signature", StripeStub.signature(payload, StripeStub.WEBHOOK_SECRET)));
-    }
 
     private static String id(String event) {
         return event.substring(event.indexOf("\"id\": \"") + 7, event.indexOf('"', event.indexOf("\"id\": \"") + 7));

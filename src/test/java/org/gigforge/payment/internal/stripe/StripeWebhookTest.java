@@ -25,6 +25,7 @@ import org.gigforge.payment.Funding;
 import org.gigforge.payment.FundingConfirmed;
 import org.gigforge.payment.FundingFailed;
 import org.gigforge.payment.IdempotencyKey;
+import org.gigforge.payment.LedgerChecks;
 import org.gigforge.payment.PaymentService;
 import org.gigforge.payment.PayoutFailed;
 import org.gigforge.payment.PayoutStatus;
@@ -36,17 +37,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -58,7 +53,6 @@ import org.springframework.web.context.WebApplicationContext;
 class StripeWebhookTest {
 
     private static final AtomicLong IDS = new AtomicLong();
-    private static final String PATH = "/api/v1/payments/stripe/webhook";
 
     @Autowired WebApplicationContext context;
     @Autowired PaymentService payments;
@@ -69,19 +63,18 @@ class StripeWebhookTest {
     @Autowired ApplicationEvents events;
     @Autowired ChargebackService chargebacks;
 
-    private MockMvc api;
+    private WebhookSender webhooks;
 
     @BeforeEach
     void setUp() {
         SERVER.resetAll();
-        api = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        webhooks = new WebhookSender(context);
     }
 
     @AfterEach
     void signOut() {
         TestAccounts.signOut();
-        assertThat(jdbc.queryForList("select currency, sum(amount_minor) as total from ledger_entry group by currency"))
-                .allSatisfy(row -> assertThat(((Number) row.get("total")).longValue()).isZero());
+        LedgerChecks.assertBalanced(jdbc);
     }
 
     @Test
@@ -96,11 +89,11 @@ class StripeWebhookTest {
                 pending.key()), null);
 
         // The intent's event overtakes the session's; each is delivered again, and once more.
-        deliver(succeeded).andExpect(status().isOk()).andExpect(header().doesNotExist("Set-Cookie"));
-        deliver(completed).andExpect(status().isOk());
-        deliver(succeeded).andExpect(status().isOk());
-        deliver(completed).andExpect(status().isOk());
-        deliver(completed).andExpect(status().isOk());
+        webhooks.deliver(succeeded).andExpect(status().isOk()).andExpect(header().doesNotExist("Set-Cookie"));
+        webhooks.deliver(completed).andExpect(status().isOk());
+        webhooks.deliver(succeeded).andExpect(status().isOk());
+        webhooks.deliver(completed).andExpect(status().isOk());
+        webhooks.deliver(completed).andExpect(status().isOk());
 
         assertThat(count("select count(*) from ledger_transaction where idempotency_key = ?", pending.key().value())).isOne();
         assertThat(count("select count(*) from payment_stripe_event where event_id in (?, ?)",
@@ -118,14 +111,12 @@ class StripeWebhookTest {
         var pending = checkoutFunding(Money.of(40_00, "EUR"));
         String succeeded = StripeStub.event(eventId(), "payment_intent.succeeded", intentOf(pending, "succeeded", 100), null);
 
-        api.perform(MockMvcRequestBuilders.post(PATH).contentType(MediaType.APPLICATION_JSON).content(succeeded)
-                        .header("Stripe-Signature", StripeStub.signature(succeeded, "whsec_someone_else")))
+        webhooks.withSignature(succeeded, StripeStub.signature(succeeded, "whsec_someone_else"))
                 .andExpect(status().isBadRequest());
-        api.perform(MockMvcRequestBuilders.post(PATH).contentType(MediaType.APPLICATION_JSON).content(succeeded))
+        webhooks.unsigned(succeeded)
                 .andExpect(status().isBadRequest());
         String tampered = succeeded.replace("\"amount\": ", "\"amount\": 1");
-        api.perform(MockMvcRequestBuilders.post(PATH).contentType(MediaType.APPLICATION_JSON).content(tampered)
-                        .header("Stripe-Signature", StripeStub.signature(succeeded, StripeStub.WEBHOOK_SECRET)))
+        webhooks.withSignature(tampered, StripeStub.signature(succeeded, StripeStub.WEBHOOK_SECRET))
                 .andExpect(status().isBadRequest());
 
         assertThat(count("select count(*) from payment_stripe_event where event_id = ?", eventIdOf(succeeded))).isZero();
@@ -136,7 +127,7 @@ class StripeWebhookTest {
     void an_unknown_event_type_is_acknowledged_and_ignored() throws Exception {
         String event = StripeStub.event(eventId(), "customer.tax_id.created", """
                 {"id": "txi_1", "object": "tax_id"}""", null);
-        deliver(event).andExpect(status().isOk());
+        webhooks.deliver(event).andExpect(status().isOk());
         assertThat(count("select count(*) from payment_stripe_event where event_id = ?", eventIdOf(event))).isOne();
     }
 
@@ -147,14 +138,14 @@ class StripeWebhookTest {
                 {"id": "pi_%s", "object": "payment_intent", "status": "requires_payment_method",
                  "metadata": {"gigforge_key": "%s"}, "last_payment_error": {"code": "card_declined"}}"""
                 .formatted(pending.id(), pending.key());
-        deliver(StripeStub.event(eventId(), "payment_intent.payment_failed", failedIntent, null)).andExpect(status().isOk());
+        webhooks.deliver(StripeStub.event(eventId(), "payment_intent.payment_failed", failedIntent, null)).andExpect(status().isOk());
 
         assertThat(events.stream(FundingFailed.class).filter(e -> e.key().equals(pending.key())))
                 .singleElement().extracting(FundingFailed::reason).isEqualTo("card_declined");
         assertThat(count("select count(*) from ledger_transaction where idempotency_key = ?", pending.key().value())).isZero();
 
         // The client tried another card on the same page, which worked.
-        deliver(StripeStub.event(eventId(), "payment_intent.succeeded", intentOf(pending, "succeeded", 180), null))
+        webhooks.deliver(StripeStub.event(eventId(), "payment_intent.succeeded", intentOf(pending, "succeeded", 180), null))
                 .andExpect(status().isOk());
         assertThat(count("select count(*) from ledger_transaction where idempotency_key = ?", pending.key().value())).isOne();
     }
@@ -164,8 +155,8 @@ class StripeWebhookTest {
         var pending = paidFunding(Money.of(90_00, "EUR"), 200);
         String dispute = dispute(pending, 9450, "fraudulent", "needs_response");
         String event = StripeStub.event(eventId(), "charge.dispute.created", dispute, null);
-        deliver(event).andExpect(status().isOk());
-        deliver(event).andExpect(status().isOk());
+        webhooks.deliver(event).andExpect(status().isOk());
+        webhooks.deliver(event).andExpect(status().isOk());
 
         assertThat(events.stream(ChargeDisputed.class).filter(e -> e.contractRef().equals(pending.ref().contractRef())))
                 .singleElement().satisfies(disputed -> {
@@ -197,7 +188,7 @@ class StripeWebhookTest {
         TestAccounts.signOut();
         payments.release(IdempotencyKey.of("release:" + contract), contract, Money.of(90_00, "EUR"), "Approved");
         // The same dispute delivered again (a new event id) does not freeze the contract again.
-        deliver(StripeStub.event(eventId(), "charge.dispute.created", dispute, null)).andExpect(status().isOk());
+        webhooks.deliver(StripeStub.event(eventId(), "charge.dispute.created", dispute, null)).andExpect(status().isOk());
         assertThat(count("select count(*) from payment_frozen_contract where contract_ref = ? and lifted_at is null",
                 contract)).isZero();
     }
@@ -205,13 +196,13 @@ class StripeWebhookTest {
     @Test
     void a_chargeback_the_bank_decides_for_the_platform_lifts_the_freeze_by_itself() throws Exception {
         var pending = paidFunding(Money.of(40_00, "EUR"), 0);
-        deliver(StripeStub.event(eventId(), "charge.dispute.created",
+        webhooks.deliver(StripeStub.event(eventId(), "charge.dispute.created",
                 dispute(pending, 4200, "product_not_received", "needs_response"), null)).andExpect(status().isOk());
         String contract = pending.ref().contractRef();
         assertThat(count("select count(*) from payment_frozen_contract where contract_ref = ? and lifted_at is null",
                 contract)).isOne();
 
-        deliver(StripeStub.event(eventId(), "charge.dispute.closed",
+        webhooks.deliver(StripeStub.event(eventId(), "charge.dispute.closed",
                 dispute(pending, 4200, "product_not_received", "won"), null)).andExpect(status().isOk());
 
         assertThat(count("select count(*) from payment_frozen_contract where contract_ref = ? and lifted_at is null"
@@ -225,14 +216,14 @@ class StripeWebhookTest {
         var pending = paidFunding(Money.of(100_00, "EUR"), 0);
         String contract = pending.ref().contractRef();
         long paid = pending.clientPays().minorUnits();
-        deliver(StripeStub.event(eventId(), "charge.dispute.created", dispute(pending, paid, "fraudulent", "needs_response"),
+        webhooks.deliver(StripeStub.event(eventId(), "charge.dispute.created", dispute(pending, paid, "fraudulent", "needs_response"),
                 null)).andExpect(status().isOk());
         // Stripe lists its dispute fee among the dispute's balance transactions.
         String lost = dispute(pending, paid, "fraudulent", "lost").replaceFirst("\\}$",
                 ", \"balance_transactions\": [{\"id\": \"txn_dp\", \"amount\": -%d, \"fee\": 1500}]}".formatted(paid));
         String event = StripeStub.event(eventId(), "charge.dispute.closed", lost, null);
-        deliver(event).andExpect(status().isOk());
-        deliver(StripeStub.event(eventId(), "charge.dispute.closed", lost, null)).andExpect(status().isOk());
+        webhooks.deliver(event).andExpect(status().isOk());
+        webhooks.deliver(StripeStub.event(eventId(), "charge.dispute.closed", lost, null)).andExpect(status().isOk());
 
         assertThat(count("select count(*) from ledger_transaction where kind = 'CHARGEBACK' and contract_ref = ?", contract))
                 .isOne();
@@ -275,7 +266,7 @@ class StripeWebhookTest {
                 .formatted(account))));
 
         // The event's copy is older than the account: Stripe's current answer wins.
-        deliver(StripeStub.event(eventId(), "account.updated", """
+        webhooks.deliver(StripeStub.event(eventId(), "account.updated", """
                 {"id": "%s", "object": "account", "details_submitted": false, "payouts_enabled": false}"""
                 .formatted(account), null)).andExpect(status().isOk());
 
@@ -292,10 +283,10 @@ class StripeWebhookTest {
                 + " values (?, ?, 'ACTIVE', now())", freelancer.value(), account);
 
         // Payouts of ours are reversed once (StripePayoutTest); one Stripe made on its own is still reported.
-        deliver(StripeStub.event(eventId(), "payout.failed", """
+        webhooks.deliver(StripeStub.event(eventId(), "payout.failed", """
                 {"id": "po_1", "object": "payout", "amount": 15000, "currency": "eur", "status": "failed",
                  "failure_code": "account_closed"}""", account)).andExpect(status().isOk());
-        deliver(StripeStub.event(eventId(), "payout.paid", """
+        webhooks.deliver(StripeStub.event(eventId(), "payout.paid", """
                 {"id": "po_2", "object": "payout", "amount": 15000, "currency": "eur", "status": "paid"}""", account))
                 .andExpect(status().isOk());
 
@@ -337,7 +328,7 @@ class StripeWebhookTest {
     /** A Checkout funding Stripe confirmed, paid with the client's Stripe customer (whom a chargeback names). */
     private Pending paidFunding(Money price, long stripeFee) throws Exception {
         var pending = checkoutFunding(price);
-        deliver(StripeStub.event(eventId(), "payment_intent.succeeded", intentOf(pending, "succeeded", stripeFee), null))
+        webhooks.deliver(StripeStub.event(eventId(), "payment_intent.succeeded", intentOf(pending, "succeeded", stripeFee), null))
                 .andExpect(status().isOk());
         jdbc.update("insert into payment_stripe_party (user_id, customer_id, updated_at) values (?, ?, now())"
                 + " on conflict (user_id) do update set customer_id = excluded.customer_id",
@@ -360,10 +351,6 @@ class StripeWebhookTest {
         return intent;
     }
 
-    private ResultActions deliver(String payload) throws Exception {
-        return api.perform(MockMvcRequestBuilders.post(PATH).contentType(MediaType.APPLICATION_JSON).content(payload)
-                .header("Stripe-Signature", StripeStub.signature(payload, StripeStub.WEBHOOK_SECRET)));
-    }
 
     private long count(String sql, Object... args) {
         Long count = jdbc.queryForObject(sql, Long.class, args);
