@@ -69,12 +69,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * freelancer, split by an admin with a written decision that both sides read, with the money moved accordingly.
  * Fixtures only create the people (and, for the dispute, the funded contract the first test builds in the pages).
  */
+// A context of its own (the last property), started when this class starts: the fixtures sign in through the
+// static SecurityContextHolder, whose strategy each application context replaces with its own (one thread-local
+// each), so a context cached from an earlier class would no longer see them once a later class started another.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "gigforge.database.embedded-port=0",
     "gigforge.database.embedded-persistent=false",
     "gigforge.demo-data.enabled=false",
     "jobrunr.background-job-server.enabled=false",
-    "gigforge.files.local-dir=${java.io.tmpdir}/" + TestFilesConfiguration.PREFIX + "${random.uuid}"
+    "gigforge.files.local-dir=${java.io.tmpdir}/" + TestFilesConfiguration.PREFIX + "${random.uuid}",
+    "gigforge.test.context=hiring-journey"
 })
 @Import(TestFilesConfiguration.class)
 class HiringJourneyIT {
