@@ -331,7 +331,7 @@ class HiringJourneyIT {
                 "a later, second cover", "Cover artwork");
         administrator.type(By.cssSelector("#decision-to-freelancer input"), "150");
         administrator.wait.until(ExpectedConditions.textToBe(By.id("decision-amounts"),
-                "$150 to the freelancer, $250 back to the client."));
+                "$150 to the freelancer, $250 back to the client (with the service fee paid on it)."));
         administrator.type(By.cssSelector("#decision-text textarea"),
                 "The front cover was delivered; the back cover was part of the order and is missing.");
         administrator.screenshot("dispute-deciding-admin");

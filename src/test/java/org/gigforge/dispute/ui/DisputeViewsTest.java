@@ -125,7 +125,7 @@ class DisputeViewsTest extends SpringBrowserlessTest {
                 .contains("Cover artwork", "Dispute opened", "Dispute answered");
         test(find(BigDecimalField.class).withId("decision-to-freelancer").single()).setValue(new BigDecimal("150"));
         assertThat(find(Paragraph.class).withId("decision-amounts").single().getText())
-                .isEqualTo("$150 to the freelancer, $250 back to the client.");
+                .isEqualTo("$150 to the freelancer, $250 back to the client (with the service fee paid on it).");
         test(find(Button.class).withId("decision-decide").single()).click();
         assertThat(find(TextArea.class).withId("decision-text").single().isInvalid()).as("a written decision is required").isTrue();
         test(find(TextArea.class).withId("decision-text").single()).setValue("The back cover was agreed; half the work is done.");
