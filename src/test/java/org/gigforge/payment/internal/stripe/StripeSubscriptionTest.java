@@ -122,10 +122,10 @@ class StripeSubscriptionTest {
 
     @Test
     void entitlements_follow_subscription_events_delivered_three_times_and_out_of_order() throws Exception {
-        var member = member(Role.FREELANCER);
-        String customer = "cus_ev" + member.id().value();
-        customer(member.id(), customer);
-        String sub = "sub_" + IDS.incrementAndGet() + System.nanoTime();
+        var subscriber = subscriber(Role.FREELANCER, "ev");
+        var member = subscriber.member();
+        String customer = subscriber.customer();
+        String sub = subscriber.subscription();
         long t0 = java.time.Instant.now().getEpochSecond() - 600;
         long periodEnd = t0 + 30L * 24 * 3600;
         String created = event("customer.subscription.created", t0,
@@ -171,10 +171,10 @@ class StripeSubscriptionTest {
 
     @Test
     void a_late_renewal_event_never_takes_a_newer_period_back() throws Exception {
-        var member = member(Role.CLIENT);
-        String customer = "cus_rn" + member.id().value();
-        customer(member.id(), customer);
-        String sub = "sub_r" + IDS.incrementAndGet() + System.nanoTime();
+        var subscriber = subscriber(Role.CLIENT, "rn");
+        var member = subscriber.member();
+        String customer = subscriber.customer();
+        String sub = subscriber.subscription();
         long t0 = java.time.Instant.now().getEpochSecond() - 3600;
         long firstEnd = t0 + 30L * 24 * 3600;
         long secondEnd = firstEnd + 31L * 24 * 3600;
@@ -195,10 +195,10 @@ class StripeSubscriptionTest {
 
     @Test
     void invoices_paid_and_failed_are_recorded_once_and_told() throws Exception {
-        var member = member(Role.CLIENT);
-        String customer = "cus_in" + member.id().value();
-        customer(member.id(), customer);
-        String sub = "sub_i" + IDS.incrementAndGet() + System.nanoTime();
+        var subscriber = subscriber(Role.CLIENT, "in");
+        var member = subscriber.member();
+        String customer = subscriber.customer();
+        String sub = subscriber.subscription();
         long now = java.time.Instant.now().getEpochSecond();
         String paid = event("invoice.paid", now, invoice("in_p" + sub, sub, customer, "paid", 2900));
         String failed = event("invoice.payment_failed", now, invoice("in_f" + sub, sub, customer, "open", 2900));
@@ -229,10 +229,10 @@ class StripeSubscriptionTest {
 
     @Test
     void a_badly_signed_subscription_event_changes_nothing() throws Exception {
-        var member = member(Role.FREELANCER);
-        String customer = "cus_bad" + member.id().value();
-        customer(member.id(), customer);
-        String sub = "sub_b" + IDS.incrementAndGet() + System.nanoTime();
+        var subscriber = subscriber(Role.FREELANCER, "bad");
+        var member = subscriber.member();
+        String customer = subscriber.customer();
+        String sub = subscriber.subscription();
         String created = event("customer.subscription.created", java.time.Instant.now().getEpochSecond(),
                 subscription(sub, customer, "price_plus_test", "active", java.time.Instant.now().getEpochSecond() + 86400, false));
 
@@ -249,6 +249,16 @@ class StripeSubscriptionTest {
     // --- helpers
 
     record Member(UserId id, String email) {}
+
+    /** A member with a Stripe customer of theirs, and the id their next subscription at Stripe will have. */
+    record Subscriber(Member member, String customer, String subscription) {}
+
+    private Subscriber subscriber(Role role, String tag) {
+        var member = member(role);
+        String customer = "cus_" + tag + member.id().value();
+        customer(member.id(), customer);
+        return new Subscriber(member, customer, "sub_" + tag + IDS.incrementAndGet() + System.nanoTime());
+    }
 
     private Member member(Role role) {
         String email = TestAccounts.uniqueEmail("stripe.plans");
